@@ -1,0 +1,21 @@
+package dev.ariadne.cli.internal;
+
+/**
+ * How a verb reaches the Ariadne services it needs, such as {@code CaseService} or {@code PluginService}.
+ *
+ * <p>Implemented by {@link TrackedServices} (waits a few seconds for a service that is still starting) and by fakes in
+ * unit tests. Called on the launcher's main thread.
+ */
+public interface Services {
+
+    /**
+     * The service registered under {@code type}, waiting a few seconds for it to appear.
+     *
+     * @param type the service interface
+     * @param what the service in words, for the error message ("the case service")
+     * @return the service, never {@code null}
+     * @throws CliException (exit code 1) with a message saying which service is missing and what to check, when none
+     *         appears in time
+     */
+    <T> T require(Class<T> type, String what) throws CliException;
+}
