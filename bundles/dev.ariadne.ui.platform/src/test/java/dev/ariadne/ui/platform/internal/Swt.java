@@ -1,0 +1,49 @@
+package dev.ariadne.ui.platform.internal;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Helpers for the tests that need a real SWT display (run under Xvfb; skipped where no display is set). */
+public final class Swt {
+
+    private static final Runnable WAKE = () -> { };
+
+    private Swt() {
+    }
+
+    /** The display of the test thread, made on first use; skips the test when there is no X display. */
+    public static Display display() {
+        String x = System.getenv("DISPLAY");
+        assumeTrue(x != null && !x.isBlank(), "no DISPLAY: SWT tests run under xvfb-run");
+        Display current = Display.getCurrent();
+        return current != null ? current : new Display();
+    }
+
+    /** Runs the event loop until {@code condition} holds, failing after {@code timeout}. */
+    public static void waitUntil(BooleanSupplier condition, Duration timeout, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                // Wake up at least every 10 ms so that conditions set by other threads are seen.
+                display.timerExec(10, WAKE);
+                display.sleep();
+            }
+        }
+    }
+
+    /** Runs the event loop until no event is pending. */
+    public static void drain() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // keep dispatching
+        }
+    }
+}
