@@ -1,0 +1,239 @@
+package dev.ariadne.ui.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.CommandContext;
+import dev.ariadne.ui.api.ViewDescriptor;
+import dev.ariadne.ui.api.Workbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders the command whiteboard: the menu bar (with Window &gt; Show View built each time it opens), the tool bar,
+ * key bindings as menu accelerators, and enablement from the selection. Runs commands with a {@link CommandContext}
+ * and shows their failures in an error dialog. UI thread only.
+ */
+final class CommandBars {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandBars.class);
+
+    private final WorkbenchWindow window;
+    private final Shell shell;
+    private final ToolBar toolBar;
+    private final Map<Item, CommandContribution> rendered = new LinkedHashMap<>();
+
+    /** The context handed to commands. */
+    record Context(Selection selection, Shell shell, Optional<Case> currentCase, Workbench workbench)
+            implements CommandContext {
+    }
+
+    CommandBars(WorkbenchWindow window, Shell shell, ToolBar toolBar) {
+        this.window = window;
+        this.shell = shell;
+        this.toolBar = toolBar;
+    }
+
+    /** Rebuilds the menu bar and the tool bar from the commands bound now. */
+    void rebuild(Collection<CommandContribution> commands) {
+        rendered.clear();
+        Menu old = shell.getMenuBar();
+        Menu bar = new Menu(shell, SWT.BAR);
+        for (MenuModel.Menu top : MenuModel.build(commands)) {
+            MenuItem cascade = new MenuItem(bar, SWT.CASCADE);
+            cascade.setText(MenuModel.withMnemonic(top.name()));
+            Menu menu = new Menu(shell, SWT.DROP_DOWN);
+            cascade.setMenu(menu);
+            if (MenuModel.WINDOW.equalsIgnoreCase(MenuModel.plain(top.name()))) {
+                addShowView(menu);
+                if (!top.entries().isEmpty()) {
+                    new MenuItem(menu, SWT.SEPARATOR);
+                }
+            }
+            fill(menu, top.entries());
+            menu.addListener(SWT.Show, e -> updateEnablement());
+        }
+        shell.setMenuBar(bar);
+        if (old != null) {
+            old.dispose();
+        }
+        for (ToolItem item : toolBar.getItems()) {
+            item.dispose();
+        }
+        List<CommandContribution> tools = new ArrayList<>();
+        commands.stream().filter(CommandContribution::toolbar).forEach(tools::add);
+        tools.sort(Comparator.comparingInt((CommandContribution c) -> MenuModel.topRank(topMenu(c)))
+                .thenComparing(CommandBars::topMenu).thenComparingInt(CommandContribution::order)
+                .thenComparing(CommandContribution::plainLabel));
+        String group = null;
+        for (CommandContribution c : tools) {
+            if (group != null && !group.equals(topMenu(c))) {
+                new ToolItem(toolBar, SWT.SEPARATOR);
+            }
+            group = topMenu(c);
+            ToolItem item = new ToolItem(toolBar, SWT.PUSH);
+            item.setText(c.plainLabel());
+            String keyText = KeyBindings.text(c.key());
+            item.setToolTipText(keyText.isEmpty() ? c.plainLabel() : c.plainLabel() + " (" + keyText + ")");
+            item.setData(WidgetKeys.COMMAND_ID, c.id());
+            item.addListener(SWT.Selection, e -> execute(c));
+            rendered.put(item, c);
+        }
+        GridData data = (GridData) toolBar.getLayoutData();
+        boolean show = !tools.isEmpty();
+        data.exclude = !show;
+        toolBar.setVisible(show);
+        toolBar.getParent().layout(true, true);
+        updateEnablement();
+    }
+
+    private static String topMenu(CommandContribution c) {
+        String menu = c.menu().trim();
+        int slash = menu.indexOf('/');
+        return MenuModel.plain(slash < 0 ? menu : menu.substring(0, slash)).trim();
+    }
+
+    private void addShowView(Menu windowMenu) {
+        MenuItem showView = new MenuItem(windowMenu, SWT.CASCADE);
+        showView.setText("Show &View");
+        showView.setData(WidgetKeys.MENU, "showView");
+        Menu views = new Menu(shell, SWT.DROP_DOWN);
+        showView.setMenu(views);
+        views.addListener(SWT.Show, e -> fillShowView(views));
+    }
+
+    /** Fills the Show View submenu with every view contributed now. */
+    void fillShowView(Menu views) {
+        for (MenuItem item : views.getItems()) {
+            item.dispose();
+        }
+        List<ViewDescriptor> descriptors = window.views();
+        if (descriptors.isEmpty()) {
+            MenuItem none = new MenuItem(views, SWT.PUSH);
+            none.setText("(no views)");
+            none.setEnabled(false);
+            return;
+        }
+        List<String> open = window.openViews();
+        for (ViewDescriptor d : descriptors) {
+            MenuItem item = new MenuItem(views, SWT.CHECK);
+            item.setText(d.label().replace("&", "&&"));
+            item.setSelection(open.contains(d.id()));
+            item.setData(WidgetKeys.VIEW_ID, d.id());
+            item.addListener(SWT.Selection, e -> {
+                item.setSelection(true);
+                window.showView(d.id());
+            });
+        }
+    }
+
+    private void fill(Menu menu, List<MenuModel.Entry> entries) {
+        for (MenuModel.Entry entry : entries) {
+            if (entry instanceof MenuModel.Separator) {
+                new MenuItem(menu, SWT.SEPARATOR);
+            } else if (entry instanceof MenuModel.Submenu sub) {
+                MenuItem cascade = new MenuItem(menu, SWT.CASCADE);
+                cascade.setText(MenuModel.withMnemonic(sub.name()));
+                Menu child = new Menu(shell, SWT.DROP_DOWN);
+                cascade.setMenu(child);
+                fill(child, sub.entries());
+                child.addListener(SWT.Show, e -> updateEnablement());
+            } else if (entry instanceof MenuModel.Item item) {
+                CommandContribution c = item.command();
+                MenuItem menuItem = new MenuItem(menu, SWT.PUSH);
+                menuItem.setData(WidgetKeys.COMMAND_ID, c.id());
+                setMenuText(menuItem, c, c.label());
+                int accelerator = KeyBindings.accelerator(c.key());
+                if (accelerator != 0) {
+                    menuItem.setAccelerator(accelerator);
+                } else if (!c.key().isBlank()) {
+                    LOG.warn("Command {} has a key binding that cannot be read: {}", c.id(), c.key());
+                }
+                menuItem.addListener(SWT.Selection, e -> execute(c));
+                rendered.put(menuItem, c);
+            }
+        }
+    }
+
+    private static void setMenuText(MenuItem item, CommandContribution c, String label) {
+        String keyText = KeyBindings.text(c.key());
+        item.setText(keyText.isEmpty() ? label : label + "\t" + keyText);
+    }
+
+    /** The context a command sees now. */
+    CommandContext context() {
+        return new Context(window.selection(), shell, window.currentCase(), window);
+    }
+
+    /** Asks every rendered command whether it is enabled, and refreshes the labels of state-dependent ones. */
+    void updateEnablement() {
+        CommandContext context = context();
+        for (Map.Entry<Item, CommandContribution> e : rendered.entrySet()) {
+            Item item = e.getKey();
+            if (item.isDisposed()) {
+                continue;
+            }
+            CommandContribution c = e.getValue();
+            boolean enabled = isEnabled(c, context.selection());
+            String label = c.label();
+            if (c.command() instanceof DynamicLabel dynamic) {
+                try {
+                    String now = dynamic.currentLabel(context);
+                    label = now == null ? c.label() : now;
+                } catch (RuntimeException ex) {
+                    LOG.error("Command {} failed to compute its label", c.id(), ex);
+                }
+            }
+            if (item instanceof MenuItem menuItem) {
+                menuItem.setEnabled(enabled);
+                setMenuText(menuItem, c, label);
+            } else if (item instanceof ToolItem toolItem) {
+                toolItem.setEnabled(enabled);
+                String plain = label.replace("&", "");
+                toolItem.setToolTipText(plain);
+            }
+        }
+    }
+
+    private boolean isEnabled(CommandContribution c, Selection selection) {
+        try {
+            return c.command().isEnabled(selection);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Command {} failed to tell whether it is enabled; it is disabled", c.id(), e);
+            return false;
+        }
+    }
+
+    /** Runs a command if it is enabled; a failure is logged and shown in an error dialog. */
+    void execute(CommandContribution c) {
+        CommandContext context = context();
+        if (!isEnabled(c, context.selection())) {
+            window.setStatus(c.plainLabel() + " is not available now");
+            return;
+        }
+        try {
+            c.command().execute(context);
+        } catch (Exception | LinkageError e) {
+            LOG.error("Command {} failed", c.id(), e);
+            window.showError("Command failed", c.plainLabel() + " failed: " + ErrorPage.reason(e), e);
+        } finally {
+            if (!shell.isDisposed()) {
+                updateEnablement();
+            }
+        }
+    }
+}
