@@ -91,6 +91,8 @@ public class PluginsView implements WorkbenchView {
     private int sortColumn;
     private boolean sortUp = true;
     private boolean listening;
+    /** Shows a failure to the analyst; a message box, replaced by tests. */
+    Consumer<String> errorReporter = this::openErrorBox;
 
     /**
      * Made by DS for each opened view.
@@ -347,10 +349,7 @@ public class PluginsView implements WorkbenchView {
                     done.accept(result);
                 } else {
                     workbench.setStatus(name + " failed");
-                    MessageBox box = new MessageBox(table.getShell(), SWT.ICON_ERROR | SWT.OK);
-                    box.setText("Plugins");
-                    box.setMessage(name + " failed.\n\n" + Failures.message(failure));
-                    box.open();
+                    errorReporter.accept(name + " failed.\n\n" + Failures.message(failure));
                 }
                 refresh();
             });
@@ -441,6 +440,13 @@ public class PluginsView implements WorkbenchView {
                 }
             });
         }
+    }
+
+    private void openErrorBox(String message) {
+        MessageBox box = new MessageBox(table.getShell(), SWT.ICON_ERROR | SWT.OK);
+        box.setText("Plugins");
+        box.setMessage(message);
+        box.open();
     }
 
     private static Button button(Composite parent, String text, String tip) {

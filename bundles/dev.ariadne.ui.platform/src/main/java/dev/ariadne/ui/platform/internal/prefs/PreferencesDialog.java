@@ -48,6 +48,7 @@ final class PreferencesDialog {
     private final Button ok;
     private PageForm current;
     private boolean messageIsError;
+    private String lastFailure = "";
 
     PreferencesDialog(Shell parent, List<PreferencePage> pages, ConfigStore store) {
         this.pages = List.copyOf(pages);
@@ -177,7 +178,9 @@ final class PreferencesDialog {
         }
         for (PageForm form : forms.values()) {
             if (!save(form)) {
+                String failure = lastFailure;
                 showPage(form.page.pid());
+                showMessage(failure, true);
                 return;
             }
         }
@@ -219,7 +222,8 @@ final class PreferencesDialog {
 
     private boolean save(PageForm form) {
         if (!form.isValid()) {
-            showMessage(form.firstProblem().orElse("A value is not valid."), true);
+            lastFailure = form.firstProblem().orElse("A value is not valid.");
+            showMessage(lastFailure, true);
             return false;
         }
         if (!form.isDirty()) {
@@ -229,7 +233,8 @@ final class PreferencesDialog {
             store.write(form.page.pid(), form.values());
         } catch (IOException | RuntimeException e) {
             LOG.error("Could not save the configuration {}", form.page.pid(), e);
-            showMessage("Could not save \u201c" + form.page.label() + "\u201d: " + e.getMessage(), true);
+            lastFailure = "Could not save \u201c" + form.page.label() + "\u201d: " + e.getMessage();
+            showMessage(lastFailure, true);
             return false;
         }
         form.markSaved();

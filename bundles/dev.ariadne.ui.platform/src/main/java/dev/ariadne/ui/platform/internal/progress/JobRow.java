@@ -157,6 +157,11 @@ final class JobRow {
         return selected;
     }
 
+    /** The Cancel button; for tests. */
+    Button cancelButton() {
+        return cancel;
+    }
+
     /** Whether Cancel is offered now; for tests. */
     boolean cancelShown() {
         return cancel.getVisible();
