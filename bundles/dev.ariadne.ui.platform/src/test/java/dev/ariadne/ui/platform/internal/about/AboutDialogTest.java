@@ -52,7 +52,9 @@ class AboutDialogTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
     }
 
     private static BundleContext context(String versionProperty) {

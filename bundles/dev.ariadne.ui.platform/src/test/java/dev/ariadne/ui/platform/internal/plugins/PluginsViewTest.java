@@ -84,10 +84,12 @@ class PluginsViewTest {
 
     @AfterEach
     void close() {
-        if (!shell.isDisposed()) {
+        if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }
-        jobs.close();
+        if (jobs != null) {
+            jobs.close();
+        }
     }
 
     @Test

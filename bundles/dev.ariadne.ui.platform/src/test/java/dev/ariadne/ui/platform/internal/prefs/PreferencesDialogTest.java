@@ -46,7 +46,9 @@ class PreferencesDialogTest {
 
     @AfterEach
     void close() {
-        shell.dispose();
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
     }
 
     private PreferencesDialog dialog() {

@@ -51,10 +51,12 @@ class ProgressViewTest {
 
     @AfterEach
     void close() {
-        if (!shell.isDisposed()) {
+        if (shell != null && !shell.isDisposed()) {
             shell.dispose();
         }
-        jobs.close();
+        if (jobs != null) {
+            jobs.close();
+        }
     }
 
     private static JobStatus status(long id, String name, JobState state, long done, long total, Instant finished) {
