@@ -17,6 +17,8 @@ public final class InMemoryRecords implements CaseRecords {
     private final Map<String, String> values = new ConcurrentSkipListMap<>();
     /** The calls of {@link #find}. */
     public final AtomicInteger finds = new AtomicInteger();
+    /** The names of the threads that wrote or removed records, in order. */
+    public final List<String> writerThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** When set, every call throws this (a closed case). */
     public volatile RuntimeException failure;
 
@@ -38,12 +40,14 @@ public final class InMemoryRecords implements CaseRecords {
     @Override
     public void put(String key, String value) {
         check();
+        writerThreads.add(Thread.currentThread().getName());
         values.put(key, value);
     }
 
     @Override
     public void remove(String key) {
         check();
+        writerThreads.add(Thread.currentThread().getName());
         values.remove(key);
     }
 
