@@ -2,10 +2,20 @@ package dev.ariadne.ui.platform.internal;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /** Helpers for the tests that need a real SWT display (run under Xvfb; skipped where no display is set). */
 public final class Swt {
@@ -44,6 +54,38 @@ public final class Swt {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // keep dispatching
+        }
+    }
+
+    /**
+     * Saves what the screen shows of {@code shell} as {@code target/screenshots/<name>}, for a person to look at,
+     * after letting pending paints run.
+     *
+     * @return the PNG file
+     */
+    public static Path screenshot(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        boolean[] settled = {false};
+        display.timerExec(500, () -> settled[0] = true);
+        waitUntil(() -> settled[0], Duration.ofSeconds(5), "painting to settle");
+        drain();
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        try {
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            Path file = folder.resolve(name);
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file;
+        } finally {
+            image.dispose();
         }
     }
 }

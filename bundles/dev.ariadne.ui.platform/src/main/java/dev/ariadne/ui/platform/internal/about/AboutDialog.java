@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.ariadne.api.plugins.ComponentProblem;
 import dev.ariadne.api.plugins.PluginInfo;
+import dev.ariadne.ui.platform.internal.plugins.PluginActions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.dnd.Clipboard;
@@ -43,6 +44,7 @@ final class AboutDialog {
     private final Label copied;
     private Table bundleTable;
     private Table problemTable;
+    private Button closeButton;
 
     AboutDialog(Shell parent, AboutReport.Facts facts, List<PluginInfo> bundles, List<ComponentProblem> problems) {
         this.facts = facts;
@@ -89,7 +91,7 @@ final class AboutDialog {
         for (PluginInfo bundle : this.bundles) {
             TableItem item = new TableItem(bundleTable, SWT.NONE);
             item.setText(new String[] {Long.toString(bundle.bundleId()), bundle.symbolicName(), bundle.version(),
-                    bundle.state()});
+                    PluginActions.state(bundle)});
             if (bundle.problem().isPresent()) {
                 item.setForeground(3, shell.getDisplay().getSystemColor(SWT.COLOR_RED));
             }
@@ -100,7 +102,7 @@ final class AboutDialog {
             none.setText("Every Declarative Services component is satisfied and active or waiting to be used.");
         } else {
             problemTable = table(failed, new String[] {"Bundle", "Component", "State", "Detail"},
-                    new int[] {190, 260, 170, 420});
+                    new int[] {170, 240, 150, 420});
             for (ComponentProblem problem : this.problems) {
                 TableItem item = new TableItem(problemTable, SWT.NONE);
                 item.setText(new String[] {problem.bundle(), problem.component(),
@@ -127,6 +129,7 @@ final class AboutDialog {
         close.setLayoutData(closeData);
         close.addListener(SWT.Selection, e -> shell.close());
         shell.setDefaultButton(close);
+        closeButton = close;
     }
 
     /** Sizes the dialog, centres it on its parent and shows it; returns at once. */
@@ -137,6 +140,7 @@ final class AboutDialog {
         shell.setLocation(parent.x + Math.max(0, (parent.width - own.width) / 2),
                 parent.y + Math.max(0, (parent.height - own.height) / 2));
         shell.open();
+        closeButton.setFocus();
     }
 
     /** Brings the open dialog to the front. */
@@ -190,6 +194,7 @@ final class AboutDialog {
         label.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         Text text = new Text(parent, SWT.READ_ONLY | SWT.SINGLE);
         text.setText(value);
+        text.setBackground(parent.getBackground());
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 

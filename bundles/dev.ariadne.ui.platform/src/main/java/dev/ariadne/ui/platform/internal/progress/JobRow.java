@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 /**
  * The widgets of one job in the Progress view: name and state, a progress bar with a Cancel button, a details line
  * and the current item. Created, updated and disposed by {@link ProgressView} on the UI thread; makes no resources of
- * its own (the bold font belongs to the view, colours are system colours).
+ * its own (the bold font and the highlight colour belong to the view, other colours are system colours).
  */
 final class JobRow {
 
@@ -33,6 +33,7 @@ final class JobRow {
     private final Label current;
     private final Button cancel;
     private final Listener select;
+    private final Color highlight;
     private ProgressBar bar;
     private boolean indeterminate;
     private boolean selected;
@@ -44,8 +45,9 @@ final class JobRow {
      * @param onSelect called with the job id when the row is clicked
      * @param onCancel called with the job id when Cancel is pressed
      */
-    JobRow(Composite parent, long jobId, Font bold, LongConsumer onSelect, LongConsumer onCancel) {
+    JobRow(Composite parent, long jobId, Font bold, Color highlight, LongConsumer onSelect, LongConsumer onCancel) {
         this.jobId = jobId;
+        this.highlight = highlight;
         control = new Composite(parent, SWT.NONE);
         control.setBackgroundMode(SWT.INHERIT_FORCE);
         control.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -139,18 +141,16 @@ final class JobRow {
         return relayout;
     }
 
-    /** Marks the row as the selected one, in the list's selection colours. */
+    /** Marks the row as the selected one with the view's highlight colour, which keeps the bar readable. */
     void setSelected(boolean selected) {
         this.selected = selected;
         Display display = control.getDisplay();
-        Color background = display.getSystemColor(selected ? SWT.COLOR_LIST_SELECTION : SWT.COLOR_LIST_BACKGROUND);
-        Color foreground = display.getSystemColor(selected ? SWT.COLOR_LIST_SELECTION_TEXT : SWT.COLOR_LIST_FOREGROUND);
-        Color dim = selected ? foreground : display.getSystemColor(SWT.COLOR_DARK_GRAY);
-        control.setBackground(background);
+        control.setBackground(selected ? highlight : display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        Color foreground = display.getSystemColor(SWT.COLOR_LIST_FOREGROUND);
         name.setForeground(foreground);
         state.setForeground(foreground);
         details.setForeground(foreground);
-        current.setForeground(dim);
+        current.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
     }
 
     boolean isSelected() {

@@ -23,9 +23,11 @@ import dev.ariadne.ui.api.WorkbenchView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -82,6 +84,7 @@ public class ProgressView implements WorkbenchView {
     private Label errorsTitle;
     private Table errors;
     private Font bold;
+    private Color highlight;
     private long selectedJob = -1;
     private int shownErrors = -1;
     private long shownErrorsJob = -1;
@@ -134,6 +137,8 @@ public class ProgressView implements WorkbenchView {
             each.setStyle(SWT.BOLD);
         }
         bold = new Font(display, fontData);
+        highlight = new Color(display, blend(display.getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB(),
+                display.getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB(), 0.18));
 
         Composite bottom = new Composite(root, SWT.NONE);
         GridLayout bottomLayout = new GridLayout(1, false);
@@ -141,7 +146,9 @@ public class ProgressView implements WorkbenchView {
         bottomLayout.marginHeight = 4;
         bottom.setLayout(bottomLayout);
         errorsTitle = new Label(bottom, SWT.NONE);
-        errorsTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        titleData.horizontalIndent = 6;
+        errorsTitle.setLayoutData(titleData);
         errors = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         errors.setHeaderVisible(true);
         errors.setLinesVisible(true);
@@ -205,7 +212,7 @@ public class ProgressView implements WorkbenchView {
         for (JobStatus status : statuses) {
             JobRow row = rows.get(status.id());
             if (row == null) {
-                row = new JobRow(list, status.id(), bold, this::select, this::cancel);
+                row = new JobRow(list, status.id(), bold, highlight, this::select, this::cancel);
                 rows.put(status.id(), row);
                 relayout = true;
             }
@@ -329,6 +336,13 @@ public class ProgressView implements WorkbenchView {
         return "job " + id;
     }
 
+    /** {@code share} of {@code tint} over {@code base}. */
+    static RGB blend(RGB tint, RGB base, double share) {
+        return new RGB((int) Math.round(tint.red * share + base.red * (1 - share)),
+                (int) Math.round(tint.green * share + base.green * (1 - share)),
+                (int) Math.round(tint.blue * share + base.blue * (1 - share)));
+    }
+
     private void column(String text, int width) {
         TableColumn column = new TableColumn(errors, SWT.LEFT);
         column.setText(text);
@@ -396,6 +410,9 @@ public class ProgressView implements WorkbenchView {
         timerScheduled = false;
         if (bold != null && !bold.isDisposed()) {
             bold.dispose();
+        }
+        if (highlight != null && !highlight.isDisposed()) {
+            highlight.dispose();
         }
         rows.clear();
     }

@@ -2,6 +2,7 @@ package dev.ariadne.ui.platform.internal.about;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +94,7 @@ class AboutDialogTest {
         assertThat(dialog.bundleTable().getItem(2).getText(1)).isEqualTo("org.example.broken");
         assertThat(dialog.problemTable().getItemCount()).isEqualTo(1);
         assertThat(dialog.problemTable().getItem(0).getText(2)).isEqualTo("unsatisfied reference");
+        assertThat(dialog.bundleTable().getItem(2).getText(3)).isEqualTo("Installed");
 
         dialog.copyToClipboard();
         Clipboard clipboard = new Clipboard(display);
@@ -104,6 +106,17 @@ class AboutDialogTest {
         assertThat(dialog.report()).contains("Bundles (3):", "Failed components (1):");
         dialog.close();
         assertThat(dialog.isDisposed()).isTrue();
+    }
+
+    @Test
+    void screenshot() throws IOException {
+        AboutReport.Facts facts = AboutReport.facts("0.1.0-SNAPSHOT", System.getProperties(),
+                Optional.of("/home/analyst/cases/harbour"), "/home/analyst/ariadne/plugins");
+        AboutDialog dialog = new AboutDialog(shell, facts, BUNDLES, PROBLEMS);
+        dialog.open();
+
+        assertThat(Swt.screenshot(dialog.shell(), "about-dialog.png")).isNotEmptyFile();
+        dialog.close();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ariadne.ui.platform.internal.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -180,6 +181,18 @@ class PluginsViewTest {
         view.table().getColumn(1).notifyListeners(SWT.Selection, null);
         assertThat(view.shown().get(0).symbolicName()).isEqualTo("org.example.graph");
         assertThat(view.table().getSelection()[0].getText(1)).isEqualTo("org.example.broken");
+    }
+
+    @Test
+    void screenshot() throws IOException {
+        plugins.put(new PluginInfo(31, "org.example.timeline", "1.2.0", "Timeline view", "ACTIVE",
+                "file:/home/analyst/ariadne/plugins/timeline.jar", true, false, Optional.empty(),
+                List.of("dev.ariadne.ui.api.WorkbenchView", "dev.ariadne.ui.api.WorkbenchCommand")));
+        view.refresh();
+        shell.setSize(1100, 520);
+        view.select(31);
+
+        assertThat(Swt.screenshot(shell, "plugins-view.png")).isNotEmptyFile();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ariadne.ui.platform.internal.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Hashtable;
@@ -85,6 +86,15 @@ class PreferencesDialogTest {
         assertThat(form.text("workers")).isEqualTo("5");
         assertThat(form.text("mode")).isEqualTo("fair");
         assertThat(((Combo) form.input("mode")).getText()).isEqualTo("Fair share");
+    }
+
+    @Test
+    void screenshot() throws IOException {
+        PreferencesDialog dialog = dialog();
+        dialog.showPage("dev.ariadne.jobs").orElseThrow().setText("workers", "0");
+
+        assertThat(Swt.screenshot(dialog.shell(), "preferences-dialog.png")).isNotEmptyFile();
+        dialog.close();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.ariadne.ui.platform.internal.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,6 +110,28 @@ class ProgressViewTest {
         assertThat(view.errorTable().getItem(1).getText(1)).isEqualTo("Encrypted");
         assertThat(rows.get(2).isSelected()).isTrue();
         assertThat(rows.get(0).isSelected()).isFalse();
+    }
+
+    @Test
+    void screenshot() throws IOException {
+        Instant now = Instant.now();
+        jobs.put(new JobStatus(1, "Import 312 files from evidence/mail", JobState.RUNNING, 128, 312, 48_000_000,
+                120_000_000, "evidence/mail/2019-04/quarterly-report.pdf", 21.4, Optional.of(Duration.ofSeconds(86)),
+                3, now.minusSeconds(6), null, null),
+                new ItemError("evidence/mail/locked.pdf", "Encrypted: a password is needed", now),
+                new ItemError("evidence/mail/broken.eml", "Not a mail message", now),
+                new ItemError("evidence/mail/empty.docx", "Empty file", now));
+        jobs.put(new JobStatus(2, "Index documents", JobState.RUNNING, 40, -1, 0, -1, "doc-40", 12.0,
+                Optional.empty(), 0, now.minusSeconds(3), null, null));
+        jobs.put(new JobStatus(3, "Extract entities", JobState.SUCCEEDED, 96, 96, 0, -1, "", 0, Optional.empty(), 0,
+                now.minusSeconds(40), now.minusSeconds(12), null));
+        jobs.put(new JobStatus(4, "Export report to PDF", JobState.FAILED, 2, 5, 0, -1, "", 0, Optional.empty(), 0,
+                now.minusSeconds(30), now.minusSeconds(25), "No space left on device"));
+        shell.setSize(1100, 560);
+        createView();
+        view.select(1);
+
+        assertThat(Swt.screenshot(shell, "progress-view.png")).isNotEmptyFile();
     }
 
     @Test
