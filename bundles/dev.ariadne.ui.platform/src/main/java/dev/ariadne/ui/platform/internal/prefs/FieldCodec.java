@@ -133,7 +133,26 @@ public final class FieldCodec {
             return Optional.of("Could not be checked: " + e.getMessage());
         }
         // validate returns null when it cannot check and "" when the value is valid.
-        return verdict == null || verdict.isEmpty() ? Optional.empty() : Optional.of(verdict);
+        return verdict == null || verdict.isEmpty() ? Optional.empty() : Optional.of(humanize(verdict));
+    }
+
+    /**
+     * A validation verdict in words. Felix Metatype answers with localization keys such as
+     * {@code "%less than minimum"}; those known are reworded, other keys lose their {@code %}.
+     */
+    static String humanize(String verdict) {
+        if (!verdict.startsWith("%")) {
+            return verdict;
+        }
+        String key = verdict.substring(1).strip();
+        return switch (key) {
+            case "less than minimum" -> "Less than the smallest value allowed.";
+            case "greater than maximum" -> "More than the largest value allowed (or too long).";
+            case "missing required value" -> "A value is required.";
+            case "invalid value" -> "Not a valid value.";
+            case "not a valid option" -> "Not one of the values offered.";
+            default -> key.isEmpty() ? "Not valid." : Character.toUpperCase(key.charAt(0)) + key.substring(1) + ".";
+        };
     }
 
     /**

@@ -91,6 +91,24 @@ class FieldCodecTest {
     }
 
     @Test
+    void rewordsFelixLocalizationKeys() {
+        assertThat(FieldCodec.humanize("%less than minimum")).isEqualTo("Less than the smallest value allowed.");
+        assertThat(FieldCodec.humanize("%greater than maximum"))
+                .isEqualTo("More than the largest value allowed (or too long).");
+        assertThat(FieldCodec.humanize("%missing required value")).isEqualTo("A value is required.");
+        assertThat(FieldCodec.humanize("%invalid value")).isEqualTo("Not a valid value.");
+        assertThat(FieldCodec.humanize("%not a valid option")).isEqualTo("Not one of the values offered.");
+        assertThat(FieldCodec.humanize("%too odd")).isEqualTo("Too odd.");
+        assertThat(FieldCodec.humanize("Must be even.")).isEqualTo("Must be even.");
+
+        Attribute plain = Attribute.of("n", "N", AttributeDefinition.INTEGER);
+        AttributeDefinition felixLike = (AttributeDefinition) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AttributeDefinition.class}, (proxy, method, args) -> "validate".equals(method.getName())
+                        ? "%less than minimum" : method.invoke(plain, args));
+        assertThat(FieldCodec.problem(felixLike, "-1")).contains("Less than the smallest value allowed.");
+    }
+
+    @Test
     void showsTheConfiguredValueElseTheDefault() {
         Attribute skip = Attribute.of("skip", "Skip", AttributeDefinition.STRING, "tmp", "bak").cardinality(5);
         Hashtable<String, Object> configured = new Hashtable<>();
