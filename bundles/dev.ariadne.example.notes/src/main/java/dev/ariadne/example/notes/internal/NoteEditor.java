@@ -94,6 +94,7 @@ final class NoteEditor {
         Composite barRow = new Composite(root, SWT.NONE);
         GridLayout barLayout = new GridLayout(2, false);
         barLayout.marginWidth = 2;
+        barLayout.marginRight = 6;
         barLayout.marginHeight = 1;
         barRow.setLayout(barLayout);
         barRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -109,7 +110,7 @@ final class NoteEditor {
         undoItem = pushItem(bar, glyphs.undo, "Undo (Ctrl+Z)", this::undo);
         redoItem = pushItem(bar, glyphs.redo, "Redo (Ctrl+Shift+Z)", this::redo);
         status = new Label(barRow, SWT.RIGHT);
-        status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        status.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Label separator = new Label(root, SWT.SEPARATOR | SWT.HORIZONTAL);

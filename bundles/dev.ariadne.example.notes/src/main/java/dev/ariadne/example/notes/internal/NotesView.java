@@ -87,6 +87,7 @@ public class NotesView implements WorkbenchView {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesView.class);
     private static final long FILTER_DELAY_MILLIS = 250;
+    private static final int MODIFIED_COLUMN_WIDTH = 90;
     private static final Comparator<Note> NEWEST_FIRST =
             Comparator.comparing(Note::modified).reversed().thenComparing(Note::id);
 
@@ -113,6 +114,10 @@ public class NotesView implements WorkbenchView {
     Text filter;
     ToolItem deleteItem;
     NoteEditor editor;
+    Composite lower;
+    StackLayout lowerPages;
+    Composite emptyPage;
+    Label emptyMessage;
     Glyphs glyphs;
     Debouncer autosave;
     Debouncer filterDelay;
@@ -272,7 +277,7 @@ public class NotesView implements WorkbenchView {
         hintPage.setLayout(new GridLayout(1, false));
         Label hint = new Label(hintPage, SWT.CENTER | SWT.WRAP);
         hint.setText(NO_CASE_HINT);
-        hint.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        hint.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, true);
         data.widthHint = 200;
         hint.setLayoutData(data);
@@ -316,11 +321,15 @@ public class NotesView implements WorkbenchView {
         title.setText("Title");
         TableColumn modified = new TableColumn(table, SWT.RIGHT);
         modified.setText("Modified");
-        modified.setWidth(90);
-        table.addListener(SWT.Resize, event -> {
-            int width = table.getClientArea().width - modified.getWidth();
-            title.setWidth(Math.max(60, width));
-        });
+        modified.setWidth(MODIFIED_COLUMN_WIDTH);
+        // GTK stretches the last column over free space and reports the new client area only after the resize
+        // event: give both columns their widths once it is known.
+        table.addListener(SWT.Resize, event -> display.asyncExec(() -> {
+            if (!table.isDisposed()) {
+                modified.setWidth(MODIFIED_COLUMN_WIDTH);
+                title.setWidth(Math.max(60, table.getClientArea().width - MODIFIED_COLUMN_WIDTH));
+            }
+        }));
         table.addListener(SWT.Selection, event -> {
             if (event.item != null && event.item.getData() instanceof String id && notes.containsKey(id)
                     && (current == null || !current.id().equals(id))) {
@@ -333,19 +342,18 @@ public class NotesView implements WorkbenchView {
                 deleteCurrent();
             }
         });
-        table.addListener(SWT.Paint, event -> {
-            if (table.getItemCount() == 0 && loaded) {
-                String message = filterIds == null ? "No notes yet. New (Ctrl+Shift+N) starts one."
-                        : "No note contains \u201c" + filter.getText().strip() + "\u201d.";
-                event.gc.setForeground(display.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-                Rectangle area = table.getClientArea();
-                Point extent = event.gc.textExtent(message);
-                event.gc.drawText(message, Math.max(6, (area.width - extent.x) / 2),
-                        table.getHeaderHeight() + 12, true);
-            }
-        });
-
-        editor = new NoteEditor(split, glyphs, clockMillis);
+        lower = new Composite(split, SWT.NONE);
+        lowerPages = new StackLayout();
+        lower.setLayout(lowerPages);
+        editor = new NoteEditor(lower, glyphs, clockMillis);
+        emptyPage = new Composite(lower, SWT.NONE);
+        emptyPage.setLayout(new GridLayout(1, false));
+        emptyMessage = new Label(emptyPage, SWT.CENTER | SWT.WRAP);
+        emptyMessage.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
+        messageData.widthHint = 200;
+        emptyMessage.setLayoutData(messageData);
+        lowerPages.topControl = emptyPage;
         editor.onChange(() -> {
             if (current != null) {
                 editor.setStatus("Edited");
@@ -532,6 +540,29 @@ public class NotesView implements WorkbenchView {
         }
     }
 
+    /** Shows the editor when a note is open, otherwise a line saying why there is none. */
+    private void showEditorOrMessage() {
+        if (lower == null || lower.isDisposed()) {
+            return;
+        }
+        String message;
+        if (!loaded) {
+            message = "";
+        } else if (filterIds != null && !filter.getText().isBlank()) {
+            message = filterIds.isEmpty() ? "No note contains \u201c" + filter.getText().strip() + "\u201d."
+                    : "Select a note to read or edit it.";
+        } else {
+            message = notes.isEmpty() ? "No notes yet.\nNew (Ctrl+Shift+N) starts one."
+                    : "Select a note to read or edit it.";
+        }
+        emptyMessage.setText(message);
+        Composite top = current == null ? emptyPage : editor.control();
+        if (lowerPages.topControl != top) {
+            lowerPages.topControl = top;
+        }
+        lower.layout(true, true);
+    }
+
     // ---- the list
 
     private List<Note> visibleNotes() {
@@ -571,6 +602,7 @@ public class NotesView implements WorkbenchView {
             table.showSelection();
         }
         deleteItem.setEnabled(current != null);
+        showEditorOrMessage();
     }
 
     /** "14:05" today, "3 Mar" this year, "3 Mar 2024" before. */
