@@ -131,9 +131,9 @@ final class JobRow {
             shownState = status.state();
         }
 
-        setText(details, JobFormat.details(status, now));
+        relayout |= setLine(details, JobFormat.details(status, now));
         String item = JobFormat.current(status);
-        setText(current, item.isEmpty() ? "" : "Current: " + item);
+        relayout |= setLine(current, item.isEmpty() ? "" : "Current: " + item);
         current.setToolTipText(item.isEmpty() ? null : status.current());
         if (relayout) {
             control.layout(true);
@@ -187,6 +187,19 @@ final class JobRow {
         created.setMaximum(100);
         created.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return created;
+    }
+
+    /** Sets the text of a line that is left out of the layout while empty. Returns whether the layout changed. */
+    private static boolean setLine(Label label, String text) {
+        setText(label, text);
+        GridData data = (GridData) label.getLayoutData();
+        boolean empty = text.isEmpty();
+        if (data.exclude == empty && label.getVisible() != empty) {
+            return false;
+        }
+        data.exclude = empty;
+        label.setVisible(!empty);
+        return true;
     }
 
     /** Sets a label's text unless it already shows it; {@code &} is shown as itself. Returns whether it changed. */

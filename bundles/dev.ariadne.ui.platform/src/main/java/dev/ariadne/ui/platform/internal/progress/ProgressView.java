@@ -31,6 +31,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -81,6 +82,7 @@ public class ProgressView implements WorkbenchView {
     private ScrolledComposite scroller;
     private Composite list;
     private Label empty;
+    private Composite errorsPane;
     private Label errorsTitle;
     private Table errors;
     private Font bold;
@@ -140,23 +142,25 @@ public class ProgressView implements WorkbenchView {
         highlight = new Color(display, blend(display.getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB(),
                 display.getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB(), 0.18));
 
-        Composite bottom = new Composite(root, SWT.NONE);
+        errorsPane = new Composite(root, SWT.NONE);
         GridLayout bottomLayout = new GridLayout(1, false);
         bottomLayout.marginWidth = 0;
         bottomLayout.marginHeight = 4;
-        bottom.setLayout(bottomLayout);
-        errorsTitle = new Label(bottom, SWT.NONE);
+        errorsPane.setLayout(bottomLayout);
+        errorsTitle = new Label(errorsPane, SWT.NONE);
         GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         titleData.horizontalIndent = 6;
         errorsTitle.setLayoutData(titleData);
-        errors = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        errors = new Table(errorsPane, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         errors.setHeaderVisible(true);
         errors.setLinesVisible(true);
         errors.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         column("Item", 320);
         column("Reason", 420);
         column("Time", 90);
-        root.setWeights(70, 30);
+        root.setWeights(65, 35);
+        // The item errors show only while a job is selected.
+        root.setMaximizedControl(scroller);
 
         root.addListener(SWT.Dispose, e -> release());
         jobEvents.addListener(jobListener);
@@ -249,10 +253,14 @@ public class ProgressView implements WorkbenchView {
         return timerScheduled;
     }
 
-    /** Selects the row of a job and shows its item errors. UI thread. */
+    /**
+     * Selects the row of a job and shows its item errors; selecting the selected row again deselects it and hides
+     * the errors. UI thread.
+     */
     void select(long jobId) {
-        selectedJob = jobId;
-        rows.values().forEach(row -> row.setSelected(row.jobId == jobId));
+        selectedJob = jobId == selectedJob ? -1 : jobId;
+        long shown = selectedJob;
+        rows.values().forEach(row -> row.setSelected(row.jobId == shown));
         refreshErrors(null);
     }
 
@@ -291,7 +299,16 @@ public class ProgressView implements WorkbenchView {
         return true;
     }
 
+    /** Whether the item error pane is shown; for tests. */
+    boolean errorsShown() {
+        return root.getMaximizedControl() == null;
+    }
+
     private void refreshErrors(List<JobStatus> statuses) {
+        Control wanted = selectedJob < 0 ? scroller : null;
+        if (root.getMaximizedControl() != wanted) {
+            root.setMaximizedControl(wanted);
+        }
         if (selectedJob < 0) {
             if (shownErrorsJob != -1 || shownErrors != 0) {
                 errors.removeAll();

@@ -104,12 +104,18 @@ class ProgressViewTest {
         rows.get(0).cancelButton().notifyListeners(SWT.Selection, null);
         assertThat(((FakeJobs.FakeJob) jobs.job(1).orElseThrow()).cancelled).isTrue();
 
+        assertThat(view.errorsShown()).isFalse();
         view.select(4);
+        assertThat(view.errorsShown()).isTrue();
         assertThat(view.errorTable().getItemCount()).isEqualTo(2);
         assertThat(view.errorTable().getItem(0).getText(0)).isEqualTo("mail/a.eml");
         assertThat(view.errorTable().getItem(1).getText(1)).isEqualTo("Encrypted");
         assertThat(rows.get(2).isSelected()).isTrue();
         assertThat(rows.get(0).isSelected()).isFalse();
+
+        view.select(4);
+        assertThat(rows.get(2).isSelected()).isFalse();
+        assertThat(view.errorsShown()).isFalse();
     }
 
     @Test
