@@ -1,0 +1,300 @@
+package dev.ariadne.ui.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.cases.CaseService;
+import dev.ariadne.api.events.Topics;
+import dev.ariadne.api.selection.Ref;
+import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.CommandContext;
+import dev.ariadne.ui.api.ViewDescriptor;
+import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.api.WorkbenchCommand;
+import org.eclipse.swt.widgets.MenuItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.test.common.annotation.InjectBundleContext;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.context.BundleContextExtension;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The UI smoke test: the real desktop bundles on Felix, the workbench's Display on its own thread. Creates a case,
+ * opens every contributed view through Window &gt; Show View, and checks the whiteboards, the robustness against bad
+ * views, the selection bridge and the layout saved per case. Screenshots go to {@code target/screenshots}.
+ */
+@ExtendWith({BundleContextExtension.class, ServiceExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchIT {
+    private static final long OPEN_TIMEOUT = 30_000;
+
+    @InjectBundleContext
+    static BundleContext context;
+
+    @InjectService(timeout = 60_000)
+    static CaseService cases;
+
+    @InjectService(timeout = 60_000)
+    static Workbench workbench;
+
+    static Ui ui;
+    static Path caseFolder;
+    static Path screenshots;
+
+    @BeforeAll
+    static void openCase() throws Exception {
+        ui = new Ui(workbench);
+        String dir = context.getProperty("ariadne.screenshots");
+        screenshots = Path.of(dir == null ? "target/screenshots" : dir);
+        caseFolder = Files.createTempDirectory("ariadne-ui-itest").resolve("smoke-case");
+        Case created = cases.create(caseFolder, "Smoke test case");
+        ui.waitForUi("the window to show the new case", OPEN_TIMEOUT,
+                () -> workbench.currentCase().map(c -> c.id().equals(created.id())).orElse(false)
+                        && workbench.shell().getText().contains("Smoke test case"));
+    }
+
+    @AfterAll
+    static void release() {
+        TestView.RELEASE.countDown();
+    }
+
+    @Test
+    @Order(1)
+    void everyContributedViewOpensThroughShowView() throws Exception {
+        ui.screenshot(screenshots, "00-start");
+        List<String> ids = ui.call(() -> ui.showViewItems().stream().map(i -> (String) i.getData(Ui.VIEW_ID)).toList());
+        List<String> described = ui.call(() -> workbench.views().stream().map(ViewDescriptor::id).toList());
+        assertThat(ids).as("Show View lists every contributed view").containsExactlyElementsOf(described);
+        assertThat(ids).as("the product contributes views").isNotEmpty();
+        int step = 1;
+        for (String id : ids) {
+            ui.run(() -> Ui.select(ui.showViewItems().stream().filter(i -> id.equals(i.getData(Ui.VIEW_ID)))
+                    .findFirst().orElseThrow(() -> new AssertionError("Show View lost " + id))));
+            ui.waitForUi("view " + id + " to finish opening", OPEN_TIMEOUT,
+                    () -> ui.state(id) != null && !"opening".equals(ui.state(id)));
+            String state = ui.call(() -> ui.state(id));
+            String error = ui.call(() -> ui.error(id));
+            assertThat(state).as("view %s opened without an error page (%s)", id, error).isEqualTo("open");
+            ui.screenshot(screenshots, String.format("%02d-%s", step++, id));
+        }
+        assertThat(ui.call(workbench::openViews)).containsAll(ids);
+        ui.screenshot(screenshots, "workbench");
+    }
+
+    @Test
+    @Order(2)
+    void aViewServiceAppearsInShowViewAndItsTabClosesWhenItGoes() throws Exception {
+        ServiceRegistration<?> registration = TestView.register(context, "itest.transient", "Transient view",
+                "right", TestView.Behaviour.FINE, null);
+        String id = TestView.id(registration);
+        try {
+            ui.waitForUi("the new view in Show View", OPEN_TIMEOUT,
+                    () -> ui.showViewItems().stream().anyMatch(i -> id.equals(i.getData(Ui.VIEW_ID))));
+            ui.run(() -> Ui.select(ui.showViewItems().stream().filter(i -> id.equals(i.getData(Ui.VIEW_ID)))
+                    .findFirst().orElseThrow()));
+            ui.waitForUi("the new view to open", OPEN_TIMEOUT, () -> "open".equals(ui.state(id)));
+            assertThat(ui.call(() -> ui.stackOf(id))).isEqualTo("right");
+            ui.screenshot(screenshots, "transient-view-open");
+        } finally {
+            registration.unregister();
+        }
+        ui.waitForUi("the tab of the unregistered view to close", OPEN_TIMEOUT, () -> ui.tab(id).isEmpty());
+        assertThat(ui.call(() -> workbench.shell().isDisposed())).isFalse();
+        assertThat(ui.call(() -> ui.showViewItems().stream().noneMatch(i -> id.equals(i.getData(Ui.VIEW_ID)))))
+                .as("Show View no longer lists the view").isTrue();
+        assertThat(ui.call(workbench::openViews)).doesNotContain(id);
+    }
+
+    @Test
+    @Order(3)
+    void badViewsShowErrorPagesAndTheWorkbenchStaysUsable() throws Exception {
+        List<ServiceRegistration<?>> registrations = List.of(
+                TestView.register(context, "itest.activationThrows", "Throwing activation", "bottom",
+                        TestView.Behaviour.ACTIVATION_THROWS, null),
+                TestView.register(context, "itest.activationHangs", "Hanging activation", "bottom",
+                        TestView.Behaviour.ACTIVATION_HANGS, null),
+                TestView.register(context, "itest.createThrows", "Throwing createControl", "bottom",
+                        TestView.Behaviour.CREATE_THROWS, null),
+                TestView.register(context, "itest.createHangs", "Hanging createControl", "bottom",
+                        TestView.Behaviour.CREATE_HANGS, null));
+        List<String> ids = registrations.stream().map(TestView::id).toList();
+        try {
+            for (ServiceRegistration<?> registration : registrations) {
+                String id = TestView.id(registration);
+                ui.waitForUi(id + " in Show View", OPEN_TIMEOUT,
+                        () -> ui.showViewItems().stream().anyMatch(i -> id.equals(i.getData(Ui.VIEW_ID))));
+                ui.run(() -> Ui.select(ui.showViewItems().stream().filter(i -> id.equals(i.getData(Ui.VIEW_ID)))
+                        .findFirst().orElseThrow()));
+            }
+            for (ServiceRegistration<?> registration : registrations) {
+                String id = TestView.id(registration);
+                ui.waitForUi(id + " to show an error page", OPEN_TIMEOUT, () -> "error".equals(ui.state(id)));
+                assertThat(ui.call(() -> ui.error(id))).contains("could not be opened");
+            }
+            assertThat(ui.call(() -> ui.error("itest.activationHangs"))).contains("did not start within");
+            assertThat(ui.call(() -> ui.error("itest.createHangs"))).contains("blocked the window");
+            ui.screenshot(screenshots, "error-pages");
+            // the window still answers: a menu opens, a view can be shown, the UI thread runs tasks at once
+            long start = System.nanoTime();
+            assertThat(ui.call(() -> ui.showViewItems().size())).isPositive();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+            String first = ui.call(() -> workbench.views().get(0).id());
+            assertThat(ui.call(() -> workbench.showView(first))).isTrue();
+        } finally {
+            TestView.RELEASE.countDown();
+            registrations.forEach(ServiceRegistration::unregister);
+        }
+        for (String id : ids) {
+            ui.waitForUi(id + " to close", OPEN_TIMEOUT, () -> ui.tab(id).isEmpty());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRegisteredCommandAppearsInItsMenuAndRuns() throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        AtomicReference<CommandContext> seen = new AtomicReference<>();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("ariadne.command.id", "itest.hello");
+        props.put("ariadne.command.label", "Say &Hello");
+        props.put("ariadne.command.menu", "Tools/Testing");
+        props.put("ariadne.command.key", "M1+M3+H");
+        props.put("ariadne.command.order", 10);
+        ServiceRegistration<WorkbenchCommand> registration = context.registerService(WorkbenchCommand.class,
+                commandContext -> {
+                    seen.set(commandContext);
+                    ran.countDown();
+                }, props);
+        try {
+            ui.waitForUi("the command in Tools > Testing", OPEN_TIMEOUT,
+                    () -> Ui.findCommand(ui.topMenu("Tools"), "itest.hello").isPresent());
+            ui.run(() -> {
+                MenuItem item = Ui.findCommand(ui.topMenu("Tools"), "itest.hello").orElseThrow();
+                assertThat(item.getAccelerator()).isNotZero();
+                Ui.select(item);
+            });
+            assertThat(ran.await(15, TimeUnit.SECONDS)).as("the command ran").isTrue();
+            assertThat(seen.get().workbench()).isSameAs(workbench);
+            assertThat(seen.get().currentCase()).isPresent();
+        } finally {
+            registration.unregister();
+        }
+        ui.waitForUi("the command to leave the menu", OPEN_TIMEOUT, () -> {
+            for (MenuItem top : workbench.shell().getMenuBar().getItems()) {
+                if (Ui.findCommand(top.getMenu(), "itest.hello").isPresent()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Test
+    @Order(5)
+    void aViewsSelectionReachesEventAdmin() throws Exception {
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        Dictionary<String, Object> handlerProps = new Hashtable<>();
+        handlerProps.put(EventConstants.EVENT_TOPIC, Topics.SELECTION_CHANGED);
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, events::add,
+                handlerProps);
+        AtomicReference<TestView> view = new AtomicReference<>();
+        ServiceRegistration<?> registration = TestView.register(context, "itest.selecting", "Selecting view",
+                "center", TestView.Behaviour.FINE, view);
+        String id = TestView.id(registration);
+        try {
+            ui.waitForUi("the selecting view in Show View", OPEN_TIMEOUT,
+                    () -> ui.showViewItems().stream().anyMatch(i -> id.equals(i.getData(Ui.VIEW_ID))));
+            assertThat(ui.call(() -> workbench.showView(id))).isTrue();
+            ui.waitForUi("the selecting view to open", OPEN_TIMEOUT, () -> "open".equals(ui.state(id)));
+            List<Selection> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            AutoCloseable listening = ui.call(() -> workbench.onSelection(heard::add));
+            ui.run(() -> view.get().site.get().setSelection(
+                    Selection.of(id, new Ref(Ref.KIND_DOCUMENT, "doc-1", "Document one"))));
+            Event event = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (System.nanoTime() < deadline) {
+                Event next = events.poll(200, TimeUnit.MILLISECONDS);
+                if (next != null && id.equals(next.getProperty(Topics.SELECTION_SOURCE))
+                        && ((String[]) next.getProperty(Topics.SELECTION_IDS)).length == 1) {
+                    event = next;
+                    break;
+                }
+            }
+            assertThat(event).as("a selection event from the view").isNotNull();
+            assertThat((String[]) event.getProperty(Topics.SELECTION_IDS)).containsExactly("doc-1");
+            assertThat((String[]) event.getProperty(Topics.SELECTION_KINDS)).containsExactly(Ref.KIND_DOCUMENT);
+            assertThat(ui.call(() -> workbench.selection().items())).extracting(Ref::id).containsExactly("doc-1");
+            assertThat(heard).extracting(Selection::source).contains(id);
+            listening.close();
+        } finally {
+            registration.unregister();
+            handler.unregister();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theLayoutIsSavedWithTheCaseAndRestoredWhenItOpensAgain() throws Exception {
+        ServiceRegistration<?> registration = TestView.register(context, "itest.layout", "Layout probe", "left",
+                TestView.Behaviour.FINE, null);
+        String id = TestView.id(registration);
+        try {
+            ui.waitForUi("the probe view in Show View", OPEN_TIMEOUT,
+                    () -> ui.showViewItems().stream().anyMatch(i -> id.equals(i.getData(Ui.VIEW_ID))));
+            ui.run(() -> Ui.select(ui.showViewItems().stream().filter(i -> id.equals(i.getData(Ui.VIEW_ID)))
+                    .findFirst().orElseThrow()));
+            ui.waitForUi("the probe view to open", OPEN_TIMEOUT, () -> "open".equals(ui.state(id)));
+            Map<String, String> before = ui.call(this::stacks);
+            assertThat(before).containsEntry(id, "left");
+
+            ui.run(() -> Ui.select(Ui.findCommand(ui.topMenu("File"), "dev.ariadne.ui.closeCase").orElseThrow()));
+            ui.waitForUi("the case to close", OPEN_TIMEOUT,
+                    () -> workbench.currentCase().isEmpty() && ui.tab(id).isEmpty());
+            assertThat(cases.current()).isEmpty();
+            ui.screenshot(screenshots, "no-case");
+
+            Case reopened = cases.open(caseFolder);
+            ui.waitForUi("the case and its layout to come back", OPEN_TIMEOUT,
+                    () -> workbench.currentCase().isPresent() && stacks().equals(before)
+                            && stacks().keySet().stream().noneMatch(v -> "opening".equals(ui.state(v))));
+            assertThat(reopened.records("dev.ariadne.ui").get("layout")).get().asString().contains(id);
+            assertThat(ui.call(() -> ui.state(id))).isEqualTo("open");
+            ui.screenshot(screenshots, "layout-restored");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    /** On the UI thread: each open view and its stack. */
+    private Map<String, String> stacks() {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String view : workbench.openViews()) {
+            result.put(view, ui.stackOf(view));
+        }
+        return result;
+    }
+}
