@@ -115,11 +115,14 @@ public final class FieldCodec {
 
     /**
      * Why the text is not a valid value of the attribute: a parse error, too many values, or what
-     * {@link AttributeDefinition#validate} says.
+     * {@link AttributeDefinition#validate} says. A blank single non-text value is valid: it leaves the property unset.
      *
      * @return the problem in words, or empty when the text is valid
      */
     public static Optional<String> problem(AttributeDefinition attribute, String text) {
+        if (attribute.getCardinality() == 0 && !isText(attribute.getType()) && text.isBlank()) {
+            return Optional.empty();
+        }
         try {
             parse(attribute, text);
         } catch (IllegalArgumentException e) {
@@ -157,7 +160,8 @@ public final class FieldCodec {
 
     /**
      * The configuration value for field text: a scalar of the attribute's type for cardinality 0, an array of it for a
-     * positive cardinality, a list of it for a negative one.
+     * positive cardinality, a list of it for a negative one. A blank field of a single non-text value means the
+     * property is not set ({@code null}): the component's own default applies.
      *
      * @throws IllegalArgumentException with a message a person understands when the text is not such a value
      */
@@ -165,6 +169,9 @@ public final class FieldCodec {
         int cardinality = attribute.getCardinality();
         int type = attribute.getType();
         if (cardinality == 0) {
+            if (!isText(type) && text.isBlank()) {
+                return null;
+            }
             return parseScalar(type, isText(type) ? text : text.strip());
         }
         List<String> parts = split(text);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -17,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.metatype.AttributeDefinition;
 
@@ -29,6 +32,9 @@ import org.osgi.service.metatype.AttributeDefinition;
  * It makes no fonts or colours of its own.
  */
 final class PageForm {
+
+    /** The combo entry that leaves an option property unset. */
+    static final String NOT_SET = "(not set)";
 
     final PreferencePage page;
     final Composite control;
@@ -56,31 +62,35 @@ final class PageForm {
         layout.marginHeight = 4;
         control.setLayout(layout);
 
-        Label title = new Label(control, SWT.NONE);
+        Label title = new Label(control, SWT.WRAP);
         title.setFont(bold);
         title.setText(escape(page.label()));
+        title.setLayoutData(wrapping());
         if (!page.description().isBlank()) {
             Label description = new Label(control, SWT.WRAP);
             description.setText(escape(page.description()));
-            GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-            data.widthHint = 300;
-            description.setLayoutData(data);
+            description.setLayoutData(wrapping());
         }
-        Label source = new Label(control, SWT.NONE);
+        Label source = new Label(control, SWT.WRAP);
         source.setText(escape("PID " + page.pid() + "  \u00b7  from " + page.bundle()
                 + (properties == null ? "  \u00b7  not configured yet, defaults shown" : "")));
         source.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        source.setLayoutData(wrapping());
         if (loadProblem != null) {
             Label problem = new Label(control, SWT.WRAP);
             problem.setText(escape("Could not read the current values, defaults shown: " + loadProblem));
             problem.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_RED));
-            problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            problem.setLayoutData(wrapping());
         }
         Label line = new Label(control, SWT.SEPARATOR | SWT.HORIZONTAL);
         line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         scroller = new ScrolledComposite(control, SWT.V_SCROLL);
-        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData scrollerData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // Small hints: the form's own width must not widen the page; it wraps to the space it gets.
+        scrollerData.widthHint = 100;
+        scrollerData.heightHint = 100;
+        scroller.setLayoutData(scrollerData);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         form = new Composite(scroller, SWT.NONE);
@@ -172,9 +182,30 @@ final class PageForm {
         return texts;
     }
 
+    /** Fits the form to the scroller's width (wrapping its labels) and lets it scroll vertically. */
     private void updateScrollSize() {
-        int width = scroller.getClientArea().width;
-        scroller.setMinSize(form.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+        Rectangle area = scroller.getClientArea();
+        Point size = form.computeSize(Math.max(1, area.width), SWT.DEFAULT);
+        ScrollBar bar = scroller.getVerticalBar();
+        if (bar != null && !bar.getVisible() && size.y > area.height && area.width > bar.getSize().x) {
+            // The scroll bar that is about to appear takes width from the form.
+            size = form.computeSize(area.width - bar.getSize().x, SWT.DEFAULT);
+        }
+        scroller.setMinSize(0, size.y);
+    }
+
+    /** Layout data of a label that wraps to the width it gets. */
+    private static GridData wrapping() {
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 150;
+        return data;
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static String escape(String text) {
@@ -193,7 +224,14 @@ final class PageForm {
         Field(AttributeDefinition attribute, String initial) {
             this.attribute = attribute;
             String[] options = attribute.getOptionValues();
-            optionValues = options != null && options.length > 0 && attribute.getCardinality() == 0 ? options : null;
+            boolean offered = options != null && options.length > 0 && attribute.getCardinality() == 0;
+            String[] optionLabels = offered ? attribute.getOptionLabels() : null;
+            if (offered && FieldCodec.defaultText(attribute).isEmpty()) {
+                // Without a default the property may stay unset: offer that first.
+                optionLabels = prepend(NOT_SET, optionLabels == null ? options : optionLabels);
+                options = prepend("", options);
+            }
+            optionValues = offered ? options : null;
 
             Label label = new Label(form, SWT.NONE);
             label.setText(escape(attribute.getName() == null ? attribute.getID() : attribute.getName()) + ":");
@@ -204,9 +242,9 @@ final class PageForm {
 
             if (optionValues != null) {
                 Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-                String[] labels = attribute.getOptionLabels();
                 for (int i = 0; i < optionValues.length; i++) {
-                    combo.add(labels != null && i < labels.length && labels[i] != null ? labels[i] : optionValues[i]);
+                    boolean labelled = optionLabels != null && i < optionLabels.length && optionLabels[i] != null;
+                    combo.add(labelled ? optionLabels[i] : optionValues[i]);
                 }
                 combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
                 combo.addListener(SWT.Selection, e -> changed());
@@ -221,7 +259,7 @@ final class PageForm {
                         | (attribute.getType() == AttributeDefinition.PASSWORD ? SWT.PASSWORD : SWT.NONE);
                 Text text = new Text(form, style);
                 GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-                data.widthHint = FieldCodec.isText(attribute.getType()) || attribute.getCardinality() != 0 ? 320 : 120;
+                data.widthHint = FieldCodec.isText(attribute.getType()) || attribute.getCardinality() != 0 ? 150 : 120;
                 if (!(FieldCodec.isText(attribute.getType()) || attribute.getCardinality() != 0)) {
                     data.horizontalAlignment = SWT.LEFT;
                     data.grabExcessHorizontalSpace = false;
@@ -241,9 +279,7 @@ final class PageForm {
                 Label hint = new Label(form, SWT.WRAP);
                 hint.setText(escape(description));
                 hint.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-                data.widthHint = 300;
-                hint.setLayoutData(data);
+                hint.setLayoutData(wrapping());
             }
             errorSpacer = new Label(form, SWT.NONE);
             GridData spacerData = new GridData(SWT.LEFT, SWT.TOP, false, false);
@@ -252,9 +288,8 @@ final class PageForm {
             errorSpacer.setVisible(false);
             error = new Label(form, SWT.WRAP);
             error.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
-            GridData errorData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            GridData errorData = wrapping();
             errorData.exclude = true;
-            errorData.widthHint = 300;
             error.setLayoutData(errorData);
             error.setVisible(false);
             setText(initial);

@@ -76,7 +76,7 @@ final class PreferencesDialog {
         pageList.addListener(SWT.Selection, e -> showPage(pageList.getSelectionIndex()));
         stack = new Composite(sash, SWT.NONE);
         stack.setLayout(stackLayout);
-        sash.setWeights(28, 72);
+        sash.setWeights(30, 70);
 
         Composite bottom = new Composite(shell, SWT.NONE);
         bottom.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -54,6 +54,16 @@ class FieldCodecTest {
     }
 
     @Test
+    void aBlankSingleNumberLeavesThePropertyUnset() {
+        assertThat(FieldCodec.parse(workers, "  ")).isNull();
+        assertThat(FieldCodec.problem(workers, "")).isEmpty();
+        Attribute flag = Attribute.of("flag", "Flag", AttributeDefinition.BOOLEAN);
+        assertThat(FieldCodec.parse(flag, "")).isNull();
+        Attribute ports = Attribute.of("ports", "Ports", AttributeDefinition.INTEGER).cardinality(3);
+        assertThat((Integer[]) FieldCodec.parse(ports, " ")).isEmpty();
+    }
+
+    @Test
     void splitsAndJoinsWithEscapes() {
         assertThat(FieldCodec.split("a, b ,c")).containsExactly("a", "b", "c");
         assertThat(FieldCodec.split("one\\, two, three\\\\")).containsExactly("one, two", "three\\");

@@ -98,6 +98,34 @@ class PreferencesDialogTest {
     }
 
     @Test
+    void anOptionWithoutDefaultMayStayUnsetAndABlankNumberRemovesTheProperty() {
+        Attribute level = Attribute.of("ds.loglevel", "Log level", AttributeDefinition.INTEGER)
+                .options(new String[] {"1", "2", "3", "4"}, new String[] {"Error", "Warning", "Info", "Debug"});
+        Attribute timeout = Attribute.of("timeout", "Timeout", AttributeDefinition.LONG);
+        List<PreferencePage> scr = List.of(PreferencePages.page("org.apache.felix.scr.ScrService",
+                new Ocd("org.apache.felix.scr.ScrService", "Declarative Services", null, List.of(level, timeout)),
+                "org.apache.felix.scr"));
+        Hashtable<String, Object> configured = new Hashtable<>();
+        configured.put("timeout", 5000L);
+        admin.stored.put("org.apache.felix.scr.ScrService", configured);
+        PreferencesDialog dialog = new PreferencesDialog(shell, scr, new ConfigStore(admin.service()));
+        dialog.open();
+        PageForm form = dialog.showPage("org.apache.felix.scr.ScrService").orElseThrow();
+
+        Combo combo = (Combo) form.input("ds.loglevel");
+        assertThat(combo.getItems()).containsExactly(PageForm.NOT_SET, "Error", "Warning", "Info", "Debug");
+        assertThat(combo.getText()).isEqualTo(PageForm.NOT_SET);
+        assertThat(form.isValid()).isTrue();
+
+        form.setText("ds.loglevel", "3");
+        form.setText("timeout", "");
+        assertThat(dialog.applyCurrent()).isTrue();
+        assertThat(admin.stored.get("org.apache.felix.scr.ScrService")).containsEntry("ds.loglevel", 3)
+                .doesNotContainKey("timeout");
+        dialog.close();
+    }
+
+    @Test
     void invalidValuesBlockApplyAndOk() {
         PreferencesDialog dialog = dialog();
         PageForm form = dialog.showPage("dev.ariadne.jobs").orElseThrow();
