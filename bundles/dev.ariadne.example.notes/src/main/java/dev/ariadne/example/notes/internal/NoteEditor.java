@@ -75,6 +75,11 @@ final class NoteEditor {
     private Runnable changeListener = () -> { };
     /** True while the editor itself changes the widget's text, which must not be mirrored or recorded. */
     private boolean applying;
+    /**
+     * True from the verify event of an edit to its extended-modify event. StyledText moves the caret in between, when
+     * the widget has the new text and the document not yet, so caret events are ignored meanwhile.
+     */
+    private boolean changing;
     /** The style mask of the insertion the widget is about to make, decided in the verify listener. */
     private int insertMask;
     /** The typing style chosen with a caret (Ctrl+B with nothing selected), or -1. */
@@ -141,7 +146,11 @@ final class NoteEditor {
         text.addVerifyListener(this::onVerify);
         text.addExtendedModifyListener(this::onModified);
         text.addCaretListener(event -> onCaretMoved(event.caretOffset));
-        text.addListener(SWT.Selection, event -> updateBar());
+        text.addListener(SWT.Selection, event -> {
+            if (!changing) {
+                updateBar();
+            }
+        });
         root.addDisposeListener(event -> {
             headingFont.dispose();
             headingItalicFont.dispose();
@@ -253,6 +262,7 @@ final class NoteEditor {
     }
 
     private void onVerifyKey(VerifyEvent event) {
+        changing = false; // a new key: any earlier edit has ended (or was vetoed)
         int modifiers = event.stateMask & SWT.MODIFIER_MASK;
         if (modifiers == SWT.MOD1) {
             switch (event.keyCode) {
@@ -297,6 +307,7 @@ final class NoteEditor {
         EditKind kind = inserted.isEmpty() ? EditKind.DELETING
                 : event.start == event.end ? EditKind.TYPING : EditKind.OTHER;
         history.beforeChange(kind, clockMillis.getAsLong(), this::state);
+        changing = true;
         if (event.start == event.end) {
             insertMask = typingMask(event.start);
         } else {
@@ -310,6 +321,7 @@ final class NoteEditor {
         if (applying) {
             return;
         }
+        changing = false;
         String inserted = text.getTextRange(event.start, event.length);
         document.replace(event.start, event.replacedText.length(), inserted, insertMask);
         overrideMask = -1;
@@ -323,6 +335,9 @@ final class NoteEditor {
     }
 
     private void onCaretMoved(int caret) {
+        if (changing) {
+            return; // the edit's extended-modify event updates the bar once the document has the new text
+        }
         if (overrideMask >= 0 && caret != overrideOffset) {
             overrideMask = -1;
         }
@@ -433,8 +448,8 @@ final class NoteEditor {
     }
 
     private void updateBar() {
-        if (text.isDisposed()) {
-            return;
+        if (text.isDisposed() || document.length() != text.getCharCount()) {
+            return; // disposed, or in the middle of an edit: the edit's end updates the bar
         }
         boolean editable = text.getEditable();
         Point selection = text.getSelection();

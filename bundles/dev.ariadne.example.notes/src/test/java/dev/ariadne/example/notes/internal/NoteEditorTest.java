@@ -67,6 +67,38 @@ class NoteEditorTest {
         return event.doit;
     }
 
+    /** A key press as the display delivers it, through StyledText's own key handling. */
+    private void press(int keyCode, char character, int stateMask) {
+        Event event = new Event();
+        event.keyCode = keyCode;
+        event.character = character;
+        event.stateMask = stateMask;
+        event.doit = true;
+        text.notifyListeners(SWT.KeyDown, event);
+    }
+
+    private void pressText(String keys) {
+        for (char c : keys.toCharArray()) {
+            press(c == '\n' ? SWT.CR : c, c == '\n' ? '\r' : c, 0);
+        }
+    }
+
+    @Test
+    void keysTypedThroughTheWidgetAreMirroredDespiteCaretEventsInTheMiddleOfEachEdit() {
+        pressText("Met the ");
+        press('b', (char) 2, SWT.MOD1);
+        pressText("envoy");
+        press('b', (char) 2, SWT.MOD1);
+        pressText(" at noon\nnext");
+        press(SWT.BS, '\b', 0);
+
+        assertThat(text.getText()).isEqualTo("Met the envoy at noon\nnex");
+        assertThat(editor.snapshot()).isEqualTo(new RichText("Met the envoy at noon\nnex",
+                List.of(Span.of(8, 13, InlineStyle.BOLD)), List.of()));
+        assertThat(text.getCaretOffset()).isEqualTo(text.getCharCount());
+        assertThat(text.getStyleRangeAtOffset(9).fontStyle & SWT.BOLD).isEqualTo(SWT.BOLD);
+    }
+
     @Test
     void typedTextIsMirroredAndReportedAsAChange() {
         type("Hello");
