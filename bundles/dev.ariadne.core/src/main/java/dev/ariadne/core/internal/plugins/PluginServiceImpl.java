@@ -33,6 +33,8 @@ import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
@@ -202,13 +204,29 @@ public class PluginServiceImpl implements PluginService {
             return null;
         }
         if (state == Bundle.RESOLVED) {
-            return startFailures.getOrDefault(bundle.getBundleId(), "Stopped");
+            String failure = startFailures.get(bundle.getBundleId());
+            return failure != null ? failure : notStarted(bundle);
         }
         if (components.isEmpty()) {
             return null;
         }
         return components.stream().map(p -> "Component " + p.component() + ": " + p.detail())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** Why a RESOLVED bundle that did not fail is not active: stopped, or its start level is not reached yet. */
+    private String notStarted(Bundle bundle) {
+        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+        if (startLevel == null || !startLevel.isPersistentlyStarted()) {
+            return "Stopped";
+        }
+        FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+                .adapt(FrameworkStartLevel.class);
+        if (framework != null && startLevel.getStartLevel() > framework.getStartLevel()) {
+            return "Waiting for start level " + startLevel.getStartLevel() + " (the framework is at "
+                    + framework.getStartLevel() + ")";
+        }
+        return "Not started yet";
     }
 
     /** Why an INSTALLED bundle is not resolved: its requirements nobody provides, or providers that are unresolved. */
