@@ -1,6 +1,7 @@
 package dev.ariadne.ui.platform.internal.prefs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,8 +227,8 @@ final class PageForm {
             String[] options = attribute.getOptionValues();
             boolean offered = options != null && options.length > 0 && attribute.getCardinality() == 0;
             String[] optionLabels = offered ? attribute.getOptionLabels() : null;
-            if (offered && FieldCodec.defaultText(attribute).isEmpty()) {
-                // Without a default the property may stay unset: offer that first.
+            if (offered && !Arrays.asList(options).contains(FieldCodec.defaultText(attribute))) {
+                // Without a default among the options the property may stay unset: offer that first.
                 optionLabels = prepend(NOT_SET, optionLabels == null ? options : optionLabels);
                 options = prepend("", options);
             }
@@ -308,11 +309,15 @@ final class PageForm {
 
         void setText(String value) {
             if (input instanceof Combo combo) {
-                combo.deselectAll();
-                for (int i = 0; i < optionValues.length; i++) {
-                    if (optionValues[i].equals(value)) {
-                        combo.select(i);
-                    }
+                int index = Arrays.asList(optionValues).indexOf(value);
+                if (index < 0 && optionValues[0].isEmpty()) {
+                    // A value that is not offered reads as not set.
+                    index = 0;
+                }
+                if (index < 0) {
+                    combo.deselectAll();
+                } else {
+                    combo.select(index);
                 }
             } else if (input instanceof Button check) {
                 check.setSelection(Boolean.parseBoolean(value.strip()));

@@ -99,7 +99,8 @@ class PreferencesDialogTest {
 
     @Test
     void anOptionWithoutDefaultMayStayUnsetAndABlankNumberRemovesTheProperty() {
-        Attribute level = Attribute.of("ds.loglevel", "Log level", AttributeDefinition.INTEGER)
+        // Felix SCR declares the default "ERROR" while its options are "4" to "1".
+        Attribute level = Attribute.of("ds.loglevel", "Log level", AttributeDefinition.INTEGER, "ERROR")
                 .options(new String[] {"1", "2", "3", "4"}, new String[] {"Error", "Warning", "Info", "Debug"});
         Attribute timeout = Attribute.of("timeout", "Timeout", AttributeDefinition.LONG);
         List<PreferencePage> scr = List.of(PreferencePages.page("org.apache.felix.scr.ScrService",
