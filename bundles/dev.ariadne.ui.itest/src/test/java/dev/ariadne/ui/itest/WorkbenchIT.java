@@ -18,13 +18,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.cases.CaseService;
 import dev.ariadne.api.events.Topics;
+import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.CommandContext;
 import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -60,6 +69,9 @@ class WorkbenchIT {
 
     @InjectService(timeout = 60_000)
     static Workbench workbench;
+
+    @InjectService(timeout = 60_000)
+    static JobService jobs;
 
     static Ui ui;
     static Path caseFolder;
@@ -287,6 +299,83 @@ class WorkbenchIT {
         } finally {
             registration.unregister();
         }
+    }
+
+    @Test
+    @Order(7)
+    void aRunningJobShowsItsProgressInTheStatusBar() throws Exception {
+        CountDownLatch finish = new CountDownLatch(1);
+        jobs.submit("Smoke test job", context -> {
+            context.total(10, -1);
+            context.worked(4, 0);
+            context.current("item 4");
+            finish.await(60, TimeUnit.SECONDS);
+            return null;
+        });
+        try {
+            ui.waitForUi("the job's progress bar in the status bar", OPEN_TIMEOUT,
+                    () -> !visible(workbench.shell(), ProgressBar.class).isEmpty()
+                            && visible(workbench.shell(), Label.class).stream()
+                                    .anyMatch(l -> ((Label) l).getText().startsWith("Smoke test job  40%")));
+            ui.screenshot(screenshots, "job-running");
+        } finally {
+            finish.countDown();
+        }
+        ui.waitForUi("the progress bar to go when the job ends", OPEN_TIMEOUT,
+                () -> visible(workbench.shell(), ProgressBar.class).isEmpty());
+    }
+
+    @Test
+    @Order(8)
+    void doubleClickOnATabMaximisesItsStackAndAgainRestoresIt() throws Exception {
+        String id = ui.call(() -> workbench.openViews().get(0));
+        ui.run(() -> doubleClick(ui.tab(id).orElseThrow()));
+        ui.waitForUi("the stack to be maximised and the others hidden", OPEN_TIMEOUT, () -> {
+            CTabFolder maximised = ui.tab(id).orElseThrow().getParent();
+            return maximised.getMaximized() && ui.folders().stream().filter(f -> f != maximised)
+                    .allMatch(WorkbenchIT::hiddenOnScreen);
+        });
+        ui.screenshot(screenshots, "maximised");
+        ui.run(() -> doubleClick(ui.tab(id).orElseThrow()));
+        ui.waitForUi("the stack to be restored", OPEN_TIMEOUT,
+                () -> !ui.tab(id).orElseThrow().getParent().getMaximized());
+    }
+
+    /** Whether a control or one of its parents is hidden, empty or parked off the window. */
+    private static boolean hiddenOnScreen(Control control) {
+        for (Control c = control; c != null && !(c instanceof org.eclipse.swt.widgets.Shell); c = c.getParent()) {
+            if (!c.isVisible() || c.getSize().x == 0 || c.getSize().y == 0 || c.getLocation().x < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void doubleClick(CTabItem tab) {
+        Rectangle bounds = tab.getBounds();
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = bounds.x + bounds.width / 2;
+        event.y = bounds.y + bounds.height / 2;
+        event.button = 1;
+        event.count = 2;
+        tab.getParent().notifyListeners(SWT.MouseDoubleClick, event);
+    }
+
+    /** On the UI thread: the visible controls of a type under a composite. */
+    private static List<Control> visible(Composite root, Class<? extends Control> type) {
+        List<Control> found = new java.util.ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (type.isInstance(child)) {
+                found.add(child);
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(visible(composite, type));
+            }
+        }
+        return found;
     }
 
     /** On the UI thread: each open view and its stack. */

@@ -36,6 +36,7 @@ final class CommandBars {
     private final Shell shell;
     private final ToolBar toolBar;
     private final Map<Item, CommandContribution> rendered = new LinkedHashMap<>();
+    private final Icons icons;
 
     /** The context handed to commands. */
     record Context(Selection selection, Shell shell, Optional<Case> currentCase, Workbench workbench)
@@ -46,6 +47,8 @@ final class CommandBars {
         this.window = window;
         this.shell = shell;
         this.toolBar = toolBar;
+        this.icons = new Icons(shell.getDisplay());
+        shell.addListener(SWT.Dispose, e -> icons.dispose());
     }
 
     /** Rebuilds the menu bar and the tool bar from the commands bound now. */
@@ -87,6 +90,7 @@ final class CommandBars {
             group = topMenu(c);
             ToolItem item = new ToolItem(toolBar, SWT.PUSH);
             item.setText(c.plainLabel());
+            item.setImage(icons.forCommand(c.id()));
             String keyText = KeyBindings.text(c.key());
             item.setToolTipText(keyText.isEmpty() ? c.plainLabel() : c.plainLabel() + " (" + keyText + ")");
             item.setData(WidgetKeys.COMMAND_ID, c.id());

@@ -101,6 +101,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         toolBar = new ToolBar(shell, SWT.FLAT | SWT.RIGHT | SWT.HORIZONTAL);
         GridData toolData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         toolData.exclude = true;
+        toolData.horizontalIndent = 4;
         toolBar.setLayoutData(toolData);
         toolBar.setVisible(false);
 
