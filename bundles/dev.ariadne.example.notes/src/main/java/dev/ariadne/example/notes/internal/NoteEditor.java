@@ -306,7 +306,8 @@ final class NoteEditor {
         }
         EditKind kind = inserted.isEmpty() ? EditKind.DELETING
                 : event.start == event.end ? EditKind.TYPING : EditKind.OTHER;
-        history.beforeChange(kind, clockMillis.getAsLong(), this::state);
+        history.beforeChange(kind, clockMillis.getAsLong(), kind == EditKind.TYPING && startsStep(event.start, inserted),
+                this::state);
         changing = true;
         if (event.start == event.end) {
             insertMask = typingMask(event.start);
@@ -315,6 +316,16 @@ final class NoteEditor {
             insertMask = document.text().charAt(event.start) == '\n' ? document.typingMask(event.start)
                     : document.maskAt(event.start);
         }
+    }
+
+    /** Whether typing {@code inserted} at {@code offset} starts a new undo step: a new word or a new line. */
+    private boolean startsStep(int offset, String inserted) {
+        if (inserted.indexOf('\n') >= 0) {
+            return true;
+        }
+        String content = document.text();
+        return offset > 0 && Character.isWhitespace(content.charAt(offset - 1))
+                && !Character.isWhitespace(inserted.charAt(0));
     }
 
     private void onModified(ExtendedModifyEvent event) {

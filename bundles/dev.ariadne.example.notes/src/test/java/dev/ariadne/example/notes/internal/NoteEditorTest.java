@@ -100,6 +100,20 @@ class NoteEditorTest {
     }
 
     @Test
+    void undoTakesBackTheLastWordOfABurstOfTyping() {
+        pressText("Met the envoy\nat noon");
+
+        press('z', (char) 26, SWT.MOD1);
+        assertThat(text.getText()).isEqualTo("Met the envoy\nat ");
+        press('z', (char) 26, SWT.MOD1);
+        assertThat(text.getText()).isEqualTo("Met the envoy\n");
+        press('z', (char) 26, SWT.MOD1);
+        assertThat(text.getText()).isEqualTo("Met the envoy");
+        press('z', (char) 26, SWT.MOD1);
+        assertThat(text.getText()).isEqualTo("Met the ");
+    }
+
+    @Test
     void typedTextIsMirroredAndReportedAsAChange() {
         type("Hello");
 

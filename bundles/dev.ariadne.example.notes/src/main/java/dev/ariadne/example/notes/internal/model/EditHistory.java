@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * The undo and redo history of the note being edited (SWT's {@code StyledText} keeps none). It stores whole states
  * of the note, taken before each change; consecutive typing, or consecutive deleting, with pauses shorter than
- * {@link #COALESCE_MILLIS} becomes one step, so one undo takes back a burst of typing rather than one char.
+ * {@link #COALESCE_MILLIS} becomes one step, so one undo takes back a word or a burst of typing rather than one
+ * char. The editor marks where a step must end anyway (a new word, a new line).
  *
  * <p>Not thread-safe: owned by the UI thread. The caller passes the time, so tests need no clock.
  */
@@ -54,9 +55,17 @@ public final class EditHistory {
      * asking {@code current} for it only when the change starts a new undo step.
      */
     public void beforeChange(EditKind kind, long nowMillis, Supplier<State> current) {
+        beforeChange(kind, nowMillis, false, current);
+    }
+
+    /**
+     * Like {@link #beforeChange(EditKind, long, Supplier)}; when {@code boundary} is true the change starts a new
+     * step even if it would otherwise join the previous one (typing that starts a word or a line).
+     */
+    public void beforeChange(EditKind kind, long nowMillis, boolean boundary, Supplier<State> current) {
         Objects.requireNonNull(kind, "kind");
-        boolean coalesce = kind != EditKind.OTHER && kind == lastKind && nowMillis - lastMillis <= COALESCE_MILLIS
-                && !undo.isEmpty();
+        boolean coalesce = !boundary && kind != EditKind.OTHER && kind == lastKind
+                && nowMillis - lastMillis <= COALESCE_MILLIS && !undo.isEmpty();
         if (!coalesce) {
             undo.push(Objects.requireNonNull(current.get(), "state"));
             while (undo.size() > LIMIT) {

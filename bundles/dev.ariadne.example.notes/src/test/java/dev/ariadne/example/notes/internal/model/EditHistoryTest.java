@@ -43,6 +43,17 @@ class EditHistoryTest {
     }
 
     @Test
+    void aBoundaryStartsANewStepWithinABurst() {
+        history.beforeChange(EditKind.TYPING, 0, false, () -> state(""));
+        history.beforeChange(EditKind.TYPING, 10, false, () -> state("a"));
+        history.beforeChange(EditKind.TYPING, 20, true, () -> state("a "));
+        history.beforeChange(EditKind.TYPING, 30, false, () -> state("a b"));
+
+        assertThat(history.undo(state("a bc"))).contains(state("a "));
+        assertThat(history.undo(state("a "))).contains(state(""));
+    }
+
+    @Test
     void coalescingDoesNotAskForTheState() {
         AtomicInteger asked = new AtomicInteger();
         history.beforeChange(EditKind.TYPING, 0, () -> {
