@@ -22,6 +22,9 @@ public final class JobFormat {
     /** Separates the parts of a details line. */
     static final String SEPARATOR = "  \u00b7  ";
 
+    /** The longest failure message shown in a details line; the tool tip has all of it. */
+    static final int FAILURE_LIMIT = 160;
+
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
     private JobFormat() {
@@ -132,8 +135,8 @@ public final class JobFormat {
     }
 
     /**
-     * The state line: {@code "Queued"}, {@code "Running · 45%"}, {@code "Done in 0:12"},
-     * {@code "Failed: disk full"}, {@code "Cancelled after 0:03"}.
+     * The state beside the job name, kept short: {@code "Queued"}, {@code "Running · 45%"}, {@code "Done in 0:12"},
+     * {@code "Failed"}, {@code "Cancelled after 0:03"}. Why a job failed is in {@link #details}.
      *
      * @param now the current time, for the running time of jobs without an end
      * @return the state in words
@@ -147,21 +150,22 @@ public final class JobFormat {
             }
             case SUCCEEDED -> "Done in " + clock(elapsed(status, now));
             case CANCELLED -> status.started() == null ? "Cancelled" : "Cancelled after " + clock(elapsed(status, now));
-            case FAILED -> status.failure() == null || status.failure().isBlank()
-                    ? "Failed"
-                    : "Failed: " + firstLine(status.failure());
+            case FAILED -> "Failed";
         };
     }
 
     /**
-     * The details line under the bar: items, bytes, rates, remaining time and failed items, the parts that are known,
-     * joined by a middle dot.
+     * The details line under the bar: why the job failed, items, bytes, rates, remaining time and failed items, the
+     * parts that are known, joined by a middle dot.
      *
      * @param now the current time, for the byte rate
      * @return the details, possibly {@code ""}
      */
     public static String details(JobStatus status, Instant now) {
         List<String> parts = new ArrayList<>();
+        if (status.state() == JobState.FAILED && status.failure() != null && !status.failure().isBlank()) {
+            parts.add(cut(firstLine(status.failure()), FAILURE_LIMIT));
+        }
         add(parts, items(status.doneItems(), status.totalItems()));
         add(parts, bytesProgress(status.doneBytes(), status.totalBytes()));
         if (status.state() == JobState.RUNNING) {
@@ -234,6 +238,10 @@ public final class JobFormat {
         if (!part.isEmpty()) {
             parts.add(part);
         }
+    }
+
+    static String cut(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1).stripTrailing() + "\u2026";
     }
 
     static String firstLine(String text) {

@@ -60,7 +60,7 @@ final class JobRow {
 
         name = new Label(control, SWT.NONE);
         name.setFont(bold);
-        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        name.setLayoutData(shrinking(1));
         state = new Label(control, SWT.RIGHT);
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
 
@@ -73,9 +73,9 @@ final class JobRow {
         cancel.addListener(SWT.Selection, e -> onCancel.accept(jobId));
 
         details = new Label(control, SWT.NONE);
-        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        details.setLayoutData(shrinking(2));
         current = new Label(control, SWT.NONE);
-        current.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        current.setLayoutData(shrinking(2));
 
         Label line = new Label(control, SWT.SEPARATOR | SWT.HORIZONTAL);
         GridData lineData = new GridData(SWT.FILL, SWT.BOTTOM, true, false, 2, 1);
@@ -99,9 +99,7 @@ final class JobRow {
         setText(name, status.name());
         name.setToolTipText(status.name());
         relayout |= setText(state, JobFormat.state(status, now));
-        if (status.failure() != null) {
-            state.setToolTipText(status.failure());
-        }
+        details.setToolTipText(status.failure());
 
         int percent = JobFormat.percent(status);
         boolean wantIndeterminate = percent < 0 && !status.state().isFinal();
@@ -179,6 +177,16 @@ final class JobRow {
 
     void dispose() {
         control.dispose();
+    }
+
+    /**
+     * Layout data of a label that takes the width it is given rather than its text's width, so a long name or
+     * message is cut at the row's edge instead of pushing the state and the Cancel button out of sight.
+     */
+    private static GridData shrinking(int columns) {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1);
+        data.widthHint = 60;
+        return data;
     }
 
     private ProgressBar newBar(boolean unknownTotal) {

@@ -96,8 +96,11 @@ class JobFormatTest {
                 now)).isEqualTo("Cancelled after 0:03");
         assertThat(JobFormat.state(job(1, JobState.CANCELLED, 0, 9, 0, -1, 0, null, 0, null, now, null), now))
                 .isEqualTo("Cancelled");
-        assertThat(JobFormat.state(job(1, JobState.FAILED, 2, 9, 0, -1, 0, null, 0, T0, now,
-                "Disk full\n\tat somewhere"), now)).isEqualTo("Failed: Disk full \u2026");
+        JobStatus failed = job(1, JobState.FAILED, 2, 9, 0, -1, 0, null, 0, T0, now, "Disk full\n\tat somewhere");
+        assertThat(JobFormat.state(failed, now)).isEqualTo("Failed");
+        assertThat(JobFormat.details(failed, now)).isEqualTo("Disk full \u2026" + JobFormat.SEPARATOR + "2 / 9 items");
+        JobStatus verbose = job(1, JobState.FAILED, 0, -1, 0, -1, 0, null, 0, T0, now, "x".repeat(1000));
+        assertThat(JobFormat.details(verbose, now)).hasSize(JobFormat.FAILURE_LIMIT).endsWith("\u2026");
     }
 
     @Test
