@@ -168,6 +168,11 @@ final class NoteEditor {
         changeListener = Objects.requireNonNull(listener, "listener");
     }
 
+    /** Calls {@code listener} on the UI thread when the text loses the keyboard focus. */
+    void onFocusLost(Runnable listener) {
+        text.addListener(SWT.FocusOut, event -> listener.run());
+    }
+
     /** Shows {@code content}, forgetting the undo history. */
     void load(RichText content) {
         applying = true;

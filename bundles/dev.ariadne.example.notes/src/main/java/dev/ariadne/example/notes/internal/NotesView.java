@@ -354,6 +354,13 @@ public class NotesView implements WorkbenchView {
         messageData.widthHint = 200;
         emptyMessage.setLayoutData(messageData);
         lowerPages.topControl = emptyPage;
+        // Leaving the editor (for a menu, another view, the list) saves at once: the analyst may be about to close
+        // the case, and the shell closes it before it tells the views.
+        editor.onFocusLost(() -> {
+            if (!released) {
+                autosave.flush();
+            }
+        });
         editor.onChange(() -> {
             if (current != null) {
                 editor.setStatus("Edited");

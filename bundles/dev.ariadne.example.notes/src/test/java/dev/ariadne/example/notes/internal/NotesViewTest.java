@@ -234,6 +234,21 @@ class NotesViewTest {
     }
 
     @Test
+    void leavingTheEditorSavesAtOnce() {
+        NotesView view = openLoadedView();
+        view.newNote();
+        String id = view.current.id();
+        view.editor.text.insert("saved when the focus leaves");
+        assertThat(view.autosave.isPending()).isTrue();
+
+        view.editor.text.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+
+        assertThat(view.autosave.isPending()).isFalse();
+        assertThat(view.current.text()).isEqualTo("saved when the focus leaves");
+        Swt.waitUntil("the note stored", WAIT, () -> storedTextIs(id, "saved when the focus leaves"));
+    }
+
+    @Test
     void unreadableRecordsAreSkippedAndReported() {
         records.put("note/broken", "{\"format\":\"ariadne.note\"");
         Instant at = Instant.parse("2025-01-01T00:00:00Z");
