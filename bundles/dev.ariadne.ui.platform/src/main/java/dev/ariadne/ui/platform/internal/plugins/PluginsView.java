@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.ariadne.api.jobs.Job;
 import dev.ariadne.api.jobs.JobService;
@@ -257,7 +258,7 @@ public class PluginsView implements WorkbenchView {
         selected().ifPresent(info -> runOnBundle(info, "Start " + info.symbolicName(), () -> {
             plugins.start(info.bundleId());
             return info;
-        }, done -> workbench.setStatus("Started " + info.symbolicName())));
+        }, "Started " + info.symbolicName()));
     }
 
     /** Stops the selected bundle in a job. */
@@ -265,7 +266,7 @@ public class PluginsView implements WorkbenchView {
         selected().ifPresent(info -> runOnBundle(info, "Stop " + info.symbolicName(), () -> {
             plugins.stop(info.bundleId());
             return info;
-        }, done -> workbench.setStatus("Stopped " + info.symbolicName())));
+        }, "Stopped " + info.symbolicName()));
     }
 
     /** Asks, then uninstalls the selected bundle in a job. */
@@ -291,17 +292,15 @@ public class PluginsView implements WorkbenchView {
         runOnBundle(info, "Uninstall " + info.symbolicName(), () -> {
             plugins.uninstall(info.bundleId());
             return info;
-        }, done -> workbench.setStatus("Uninstalled " + info.symbolicName()));
+        }, "Uninstalled " + info.symbolicName());
     }
 
     /** Installs a jar in a job and selects the new bundle when done; for tests and after the file dialog. */
     void install(Path jar) {
-        run("Install plugin " + jar.getFileName(), () -> plugins.install(jar), installed -> {
-            workbench.setStatus("Installed " + installed.symbolicName() + " " + installed.version());
-            refresh();
-            select(installed.bundleId());
-        }, () -> {
-        });
+        run("Install plugin " + jar.getFileName(), () -> plugins.install(jar),
+                installed -> "Installed " + installed.symbolicName() + " " + installed.version(),
+                installed -> select(installed.bundleId()), () -> {
+                });
     }
 
     private void installFromFile() {
@@ -323,17 +322,20 @@ public class PluginsView implements WorkbenchView {
         }
     }
 
-    private void runOnBundle(PluginInfo info, String name, PluginCall<PluginInfo> call, Consumer<PluginInfo> done) {
+    private void runOnBundle(PluginInfo info, String name, PluginCall<PluginInfo> call, String doneMessage) {
         busy.add(info.bundleId());
         updateButtons();
-        run(name, call, done, () -> busy.remove(info.bundleId()));
+        run(name, call, done -> doneMessage, done -> {
+        }, () -> busy.remove(info.bundleId()));
     }
 
     /**
-     * Runs {@code call} as a job; on the UI thread afterwards, {@code always} runs, then {@code done} with the result
-     * or an error dialog, then a refresh.
+     * Runs {@code call} as a job. On the UI thread afterwards: {@code always} runs, the status bar shows the outcome,
+     * and, while this view is still open (stopping this very bundle closes it), the table is refreshed and either
+     * {@code afterwards} gets the result or the failure is reported.
      */
-    private <T> void run(String name, PluginCall<T> call, Consumer<T> done, Runnable always) {
+    private <T> void run(String name, PluginCall<T> call, Function<T, String> doneMessage, Consumer<T> afterwards,
+            Runnable always) {
         workbench.setStatus(name + "\u2026");
         Job<T> job = jobs.submit(name, jobContext -> call.call());
         job.result().whenComplete((result, failure) -> {
@@ -342,16 +344,16 @@ public class PluginsView implements WorkbenchView {
             }
             workbench.asyncExec(() -> {
                 always.run();
+                workbench.setStatus(failure == null ? doneMessage.apply(result) : name + " failed");
                 if (table == null || table.isDisposed()) {
                     return;
                 }
+                refresh();
                 if (failure == null) {
-                    done.accept(result);
+                    afterwards.accept(result);
                 } else {
-                    workbench.setStatus(name + " failed");
                     errorReporter.accept(name + " failed.\n\n" + Failures.message(failure));
                 }
-                refresh();
             });
         });
     }

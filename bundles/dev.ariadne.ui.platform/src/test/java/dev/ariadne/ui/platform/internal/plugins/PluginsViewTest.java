@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.ariadne.api.plugins.ComponentProblem;
 import dev.ariadne.api.plugins.PluginException;
@@ -196,6 +198,18 @@ class PluginsViewTest {
     }
 
     @Test
+    void aJobThatEndsAfterTheViewClosedStillReportsInTheStatusBar() {
+        plugins.gate = new CountDownLatch(1);
+        view.select(13);
+        view.startSelected();
+        view.dispose();
+        plugins.gate.countDown();
+
+        Swt.waitUntil(() -> site.statuses.contains("Started org.example.graph"), WAIT, "the status");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void disposeRemovesTheBundleListener() {
         view.dispose();
         assertThat(listeners).isEmpty();
@@ -207,6 +221,7 @@ class PluginsViewTest {
         final Map<Long, PluginInfo> bundles = new ConcurrentHashMap<>();
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
+        volatile CountDownLatch gate = new CountDownLatch(0);
 
         void put(PluginInfo info) {
             bundles.put(info.bundleId(), info);
@@ -243,6 +258,14 @@ class PluginsViewTest {
         @Override
         public void start(long bundleId) throws PluginException {
             record("start " + bundleId);
+            try {
+                if (!gate.await(10, TimeUnit.SECONDS)) {
+                    throw new PluginException("the test never opened the gate", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PluginException("interrupted", e);
+            }
             PluginInfo info = bundles.get(bundleId);
             if (info.problem().isPresent()) {
                 throw new PluginException("Could not resolve " + info.symbolicName() + ": missing package org.missing",
