@@ -9,12 +9,12 @@ import dev.ariadne.api.jobs.JobStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Link;
 
 /**
  * The status bar: buttons for minimised stacks, a message area, and the running jobs (the newest job's progress bar
@@ -27,7 +27,7 @@ final class StatusBar {
     static final String PROGRESS_VIEW = "dev.ariadne.ui.platform.progress";
 
     private final Composite bar;
-    private final ToolBar trim;
+    private final Composite trim;
     private final Label message;
     private final Label jobLabel;
     private final ProgressBar determinate;
@@ -41,7 +41,15 @@ final class StatusBar {
         layout.marginWidth = 8;
         layout.horizontalSpacing = 10;
         bar.setLayout(layout);
-        trim = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        trim = new Composite(bar, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        row.marginLeft = 0;
+        row.marginRight = 0;
+        row.spacing = 12;
+        row.center = true;
+        trim.setLayout(row);
         trim.setLayoutData(hidden(new GridData(SWT.BEGINNING, SWT.CENTER, false, false)));
         message = new Label(bar, SWT.NONE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -83,18 +91,18 @@ final class StatusBar {
 
     /** Shows one button per minimised stack; clicking one restores it. */
     void setTrim(List<String> areas, List<String> texts, Consumer<String> restore) {
-        for (ToolItem item : trim.getItems()) {
-            item.dispose();
+        for (Control child : trim.getChildren()) {
+            child.dispose();
         }
         for (int i = 0; i < areas.size(); i++) {
             String area = areas.get(i);
-            ToolItem item = new ToolItem(trim, SWT.PUSH);
-            item.setText("\u25b4 " + texts.get(i));
-            item.setToolTipText("Restore the " + Areas.title(area).toLowerCase(Locale.ROOT));
-            item.addListener(SWT.Selection, e -> restore.accept(area));
+            Link link = new Link(trim, SWT.NONE);
+            link.setText("<a>\u25b4 " + texts.get(i).replace("&", "&&") + "</a>");
+            link.setToolTipText("Restore the " + Areas.title(area).toLowerCase(Locale.ROOT));
+            link.addListener(SWT.Selection, e -> restore.accept(area));
         }
         show(trim, !areas.isEmpty());
-        bar.layout(true, true);
+        bar.getParent().layout(true, true);
     }
 
     /** Starts polling the jobs unless it is already polling. */
