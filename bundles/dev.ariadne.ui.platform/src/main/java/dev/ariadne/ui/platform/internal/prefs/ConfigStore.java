@@ -29,6 +29,7 @@ public final class ConfigStore {
 
     private final ConfigurationAdmin admin;
 
+    /** A store on {@code admin}, made by {@link PreferencesCommand} for each dialog it opens. */
     public ConfigStore(ConfigurationAdmin admin) {
         this.admin = admin;
     }
