@@ -139,6 +139,17 @@ class WorkbenchIT {
         assertThat(ui.call(() -> ui.showViewItems().stream().noneMatch(i -> id.equals(i.getData(Ui.VIEW_ID)))))
                 .as("Show View no longer lists the view").isTrue();
         assertThat(ui.call(workbench::openViews)).doesNotContain(id);
+
+        // the layout kept its place: when the service comes back, the view reopens there by itself
+        ServiceRegistration<?> again = TestView.register(context, id, "Transient view", "right",
+                TestView.Behaviour.FINE, null);
+        try {
+            ui.waitForUi("the view to reopen when its service returns", OPEN_TIMEOUT,
+                    () -> "open".equals(ui.state(id)) && "right".equals(ui.stackOf(id)));
+        } finally {
+            again.unregister();
+        }
+        ui.waitForUi("the tab to close again", OPEN_TIMEOUT, () -> ui.tab(id).isEmpty());
     }
 
     @Test
@@ -215,6 +226,32 @@ class WorkbenchIT {
         } finally {
             registration.unregister();
         }
+        // a command that throws is reported in an error dialog and the window goes on
+        Dictionary<String, Object> failingProps = new Hashtable<>();
+        failingProps.put("ariadne.command.id", "itest.failing");
+        failingProps.put("ariadne.command.label", "Fail on &Purpose");
+        failingProps.put("ariadne.command.menu", "Tools/Testing");
+        ServiceRegistration<WorkbenchCommand> failing = context.registerService(WorkbenchCommand.class,
+                commandContext -> {
+                    throw new IllegalStateException("the test command fails on purpose");
+                }, failingProps);
+        try {
+            ui.waitForUi("the failing command in Tools > Testing", OPEN_TIMEOUT,
+                    () -> Ui.findCommand(ui.topMenu("Tools"), "itest.failing").isPresent());
+            ui.run(() -> Ui.select(Ui.findCommand(ui.topMenu("Tools"), "itest.failing").orElseThrow()));
+            ui.waitForUi("an error dialog naming the failure", OPEN_TIMEOUT, () -> errorDialogText()
+                    .contains("the test command fails on purpose"));
+            ui.run(() -> {
+                for (org.eclipse.swt.widgets.Shell shell : workbench.shell().getShells()) {
+                    if ("error".equals(shell.getData("ariadne.dialog"))) {
+                        shell.close();
+                    }
+                }
+            });
+        } finally {
+            failing.unregister();
+        }
+        assertThat(ui.call(() -> workbench.shell().isDisposed())).isFalse();
         ui.waitForUi("the command to leave the menu", OPEN_TIMEOUT, () -> {
             for (MenuItem top : workbench.shell().getMenuBar().getItems()) {
                 if (Ui.findCommand(top.getMenu(), "itest.hello").isPresent()) {
@@ -339,6 +376,19 @@ class WorkbenchIT {
         ui.run(() -> doubleClick(ui.tab(id).orElseThrow()));
         ui.waitForUi("the stack to be restored", OPEN_TIMEOUT,
                 () -> !ui.tab(id).orElseThrow().getParent().getMaximized());
+    }
+
+    /** On the UI thread: the texts of the open error dialogs, joined. */
+    private static String errorDialogText() {
+        StringBuilder text = new StringBuilder();
+        for (org.eclipse.swt.widgets.Shell shell : workbench.shell().getShells()) {
+            if ("error".equals(shell.getData("ariadne.dialog"))) {
+                for (Control child : visible(shell, Label.class)) {
+                    text.append(((Label) child).getText()).append('\n');
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** Whether a control or one of its parents is hidden, empty or parked off the window. */
