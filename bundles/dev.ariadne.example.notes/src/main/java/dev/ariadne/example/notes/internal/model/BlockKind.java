@@ -2,7 +2,10 @@ package dev.ariadne.example.notes.internal.model;
 
 import java.util.Optional;
 
-/** The kind of one line (paragraph) of a note: plain, a heading, or an item of a bullet list. */
+/**
+ * The kind of one line (paragraph) of a note: plain, a heading, or an item of a bullet list. Constants are immutable
+ * and used from any thread.
+ */
 public enum BlockKind {
     /** A plain paragraph; never stored, it is what every line is unless a block says otherwise. */
     PARAGRAPH("paragraph"),

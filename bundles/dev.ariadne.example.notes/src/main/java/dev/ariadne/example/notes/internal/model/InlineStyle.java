@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A character style of note text. Each constant has a bit (for the editor's per-character style array) and the
- * name it is stored under in a note record.
+ * name it is stored under in a note record. Constants are immutable and used from any thread.
  */
 public enum InlineStyle {
     /** Bold text, stored as {@code "bold"}. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One note of a case, as stored in one record. Immutable; the view replaces its note with {@link #edited} after each
- * change.
+ * One note of a case, as stored in one record. Immutable, so the view (UI thread) hands it to the save jobs (worker
+ * threads) as it is; the view replaces its note with {@link #edited} after each change.
  *
  * @param id a random identifier, unique in the case; the record key is {@code "note/" + id}
  * @param title the first non-blank line of the text, shortened, or {@value #UNTITLED}; see {@link #titleOf}

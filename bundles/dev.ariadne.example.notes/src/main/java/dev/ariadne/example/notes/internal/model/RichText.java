@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The content of a note: its plain text, the character styles over it and the kinds of its lines. Immutable and
- * validated, so a value of this type is always something the editor can show.
+ * validated, so a value of this type is always something the editor can show; the UI thread makes it from the editor
+ * and hands it to the save jobs, which may read it on any thread.
  *
  * @param text the plain text; lines are separated by {@code '\n'} and the text holds no {@code '\r'}
  * @param spans styled runs, sorted by start, not overlapping, each inside the text and not covering a {@code '\n'}

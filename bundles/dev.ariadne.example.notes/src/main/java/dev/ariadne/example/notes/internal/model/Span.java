@@ -7,6 +7,7 @@ import java.util.Set;
 
 /**
  * A run of note text that carries character styles: UTF-16 offsets {@code [start, end)} into the note text.
+ * Immutable: made by {@link RichTextDocument#snapshot()} or {@link NoteCodec#read} on any thread.
  *
  * @param start the first char, inclusive
  * @param end the char after the last, exclusive; greater than {@code start}
