@@ -31,10 +31,9 @@ final class Props {
             return number.intValue();
         }
         if (value != null) {
-            try {
-                return Integer.parseInt(value.toString().trim());
-            } catch (NumberFormatException e) {
-                return fallback;
+            String text = value.toString().trim();
+            if (text.matches("[-+]?\\d{1,9}")) {
+                return Integer.parseInt(text);
             }
         }
         return fallback;
