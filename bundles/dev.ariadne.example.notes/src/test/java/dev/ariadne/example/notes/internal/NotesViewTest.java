@@ -122,6 +122,20 @@ class NotesViewTest {
     }
 
     @Test
+    void openingACaseAfterTheHintShowsItsNotes() {
+        Instant at = Instant.parse("2025-01-01T00:00:00Z");
+        new NoteStore(codec).save(records, Note.create("n1", at).edited(RichText.plain("Kept from before"), at));
+        NotesView view = openView(Optional.empty());
+
+        view.caseChanged(Optional.of(aCase));
+
+        Swt.waitUntil("the notes to load", WAIT, () -> view.loaded);
+        assertThat(view.pages.topControl).isSameAs(view.mainPage);
+        assertThat(tableTitles(view)).containsExactly("Kept from before");
+        assertThat(view.editor.snapshot().text()).isEqualTo("Kept from before");
+    }
+
+    @Test
     void aNewNoteIsAutosavedOffTheUiThreadAfterTypingStops() {
         NotesView view = openLoadedView();
         assertThat(view.pages.topControl).isSameAs(view.mainPage);
