@@ -56,15 +56,23 @@ final class Dispatcher {
     }
 
     private int dispatchOrThrow(List<String> args) throws UsageException {
+        String first = args.isEmpty() ? "" : args.get(0);
+        if (first.equals("--version") || first.equals("-V") || first.equals("version")) {
+            output.out().println(version);
+            return 0;
+        }
+        try {
+            // The launcher calls in while bundles, and verbs of this bundle, may still be registering.
+            services.awaitStarted();
+        } catch (CliException e) {
+            output.err().println("ariadne: " + e.getMessage());
+            return e.exitCode();
+        }
         if (args.isEmpty()) {
             printUsage(output.err());
             return CliException.USAGE;
         }
-        String first = args.get(0);
         switch (first) {
-            case "--version", "-V", "version":
-                output.out().println(version);
-                return 0;
             case "--help", "-h", "help":
                 if (args.size() == 1) {
                     printUsage(output.out());
@@ -192,7 +200,9 @@ final class Dispatcher {
 
     /** The general usage: every verb with its synopsis and summary. */
     void printUsage(PrintStream out) {
-        out.println(version + ": an analyst workbench for cases, documents, entities and relations.");
+        int details = version.indexOf(" (");
+        out.println((details < 0 ? version : version.substring(0, details))
+                + ": an analyst workbench for cases, documents, entities and relations.");
         out.println();
         out.println("Usage: ariadne <verb> [arguments] [options]");
         out.println();

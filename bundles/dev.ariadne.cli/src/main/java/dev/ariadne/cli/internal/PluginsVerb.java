@@ -193,8 +193,8 @@ public class PluginsVerb implements Verb {
             versionWidth = Math.max(versionWidth, p.version().length());
             idWidth = Math.max(idWidth, Long.toString(p.bundleId()).length());
         }
-        String format = "%" + idWidth + "s  %-11s  %-" + nameWidth + "s  %-" + versionWidth + "s  %s%n";
-        out.printf(Locale.ROOT, format, "ID", "STATE", "SYMBOLIC NAME", "VERSION", "NOTE");
+        String format = "%" + idWidth + "s  %-11s  %-" + nameWidth + "s  %-" + versionWidth + "s  %s";
+        out.println(String.format(Locale.ROOT, format, "ID", "STATE", "SYMBOLIC NAME", "VERSION", "NOTE").stripTrailing());
         int troubled = 0;
         for (PluginInfo p : listing.plugins()) {
             List<String> notes = new ArrayList<>();
@@ -208,8 +208,8 @@ public class PluginsVerb implements Verb {
                 notes.add("problem: " + p.problem().get());
                 troubled++;
             }
-            out.printf(Locale.ROOT, format, p.bundleId(), p.state(), p.symbolicName(), p.version(),
-                    String.join("; ", notes));
+            out.println(String.format(Locale.ROOT, format, p.bundleId(), p.state(), p.symbolicName(), p.version(),
+                    String.join("; ", notes)).stripTrailing());
         }
         out.println();
         out.println(listing.plugins().size() + " bundles, " + troubled + " with a problem. Plugin folder: "

@@ -9,6 +9,17 @@ package dev.ariadne.cli.internal;
 public interface Services {
 
     /**
+     * Waits until the runtime has finished starting: the launcher hands over the main thread as soon as the command
+     * line's component is up, while later bundles (the database driver, plugins) and even the other verbs of this
+     * bundle may still be starting. Called by {@link Dispatcher} before it looks up a verb or prints the help; not for
+     * {@code --version}.
+     *
+     * @throws CliException when the runtime does not finish starting in time
+     */
+    default void awaitStarted() throws CliException {
+    }
+
+    /**
      * The service registered under {@code type}, waiting a few seconds for it to appear.
      *
      * @param type the service interface

@@ -3,8 +3,15 @@ package dev.ariadne.cli.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link Services} backed by one {@link ServiceTracker} per requested type, each waiting up to the configured timeout
  * for a service that is still starting (the core bundle's components activate while the command line already runs).
+ *
+ * <p>Also waits, before a verb runs, for the framework to reach its beginning start level ({@link #awaitStarted()}).
  *
  * <p>Created by {@link CommandLineMain} for one command on the launcher's main thread and closed when the command
  * ends, which releases every service it got.
@@ -49,7 +58,56 @@ final class TrackedServices implements Services, AutoCloseable {
                     + " activated; see the log above and 'ariadne plugins'.");
         }
         throw new CliException(capitalised(what) + " (" + type.getName() + ") did not appear within "
-                + seconds(timeout) + "; check with 'ariadne plugins' that the bundle providing it is ACTIVE.");
+                + seconds(timeout) + "; is the bundle providing it installed and ACTIVE? (see 'ariadne plugins')");
+    }
+
+    /**
+     * Waits until the framework's start level reaches the beginning start level the launcher asked for, that is until
+     * every bundle of the product was started. The bnd launcher starts the framework at level 1 and raises it to
+     * {@code org.osgi.framework.startlevel.beginning} itself, one level above the default bundle level, so the
+     * framework's own property reads 1 while the JVM's system property keeps the real target; the larger is used.
+     */
+    @Override
+    public void awaitStarted() throws CliException {
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        FrameworkStartLevel startLevel = system == null ? null : system.adapt(FrameworkStartLevel.class);
+        if (startLevel == null) {
+            return;
+        }
+        int target = Math.max(beginningStartLevel(System.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL)),
+                beginningStartLevel(context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL)));
+        CountDownLatch changed = new CountDownLatch(1);
+        FrameworkListener listener = event -> {
+            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.STARTED) {
+                changed.countDown();
+            }
+        };
+        context.addFrameworkListener(listener);
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (startLevel.getStartLevel() < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new CliException("Ariadne did not finish starting within " + seconds(timeout)
+                            + " (start level " + startLevel.getStartLevel() + " of " + target + ").");
+                }
+                // Woken by the event; the bound covers an event that fired between the check and the wait.
+                changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("Interrupted while Ariadne was starting.", e);
+        } finally {
+            context.removeFrameworkListener(listener);
+        }
+    }
+
+    /** The beginning start level from its property value; 1, the OSGi default, when unset or not a number. */
+    static int beginningStartLevel(String value) {
+        if (value == null || !value.trim().matches("[0-9]{1,9}")) {
+            return 1;
+        }
+        return Integer.parseInt(value.trim());
     }
 
     @Override

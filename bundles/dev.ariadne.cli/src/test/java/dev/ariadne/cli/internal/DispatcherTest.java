@@ -15,10 +15,16 @@ class DispatcherTest {
     final List<String> calls = new ArrayList<>();
     final AtomicInteger gets = new AtomicInteger();
     final AtomicInteger releases = new AtomicInteger();
+    final AtomicInteger waits = new AtomicInteger();
     final Services noServices = new Services() {
         @Override
         public <T> T require(Class<T> type, String what) throws CliException {
             throw new CliException(what + " is missing");
+        }
+
+        @Override
+        public void awaitStarted() {
+            waits.incrementAndGet();
         }
     };
 
@@ -80,27 +86,51 @@ class DispatcherTest {
     }
 
     int run(String... args) {
-        return new Dispatcher(registry, "Ariadne 1.2.3", io.output, noServices).dispatch(List.of(args));
+        return new Dispatcher(registry, "Ariadne 1.2.3 (Felix 7, Java 17)", io.output, noServices).dispatch(List.of(args));
     }
 
     @Test
     void versionPrintsOneLineOnStandardOutput() {
         assertThat(run("--version")).isZero();
-        assertThat(io.out()).isEqualTo("Ariadne 1.2.3" + System.lineSeparator());
+        assertThat(io.out()).isEqualTo("Ariadne 1.2.3 (Felix 7, Java 17)" + System.lineSeparator());
         assertThat(io.err()).isEmpty();
         assertThat(gets).hasValue(0);
+        assertThat(waits).as("--version does not wait for the runtime").hasValue(0);
     }
 
     @Test
     void helpListsEveryVerbWithoutGettingAnyOfThem() {
         assertThat(run("--help")).isZero();
-        assertThat(io.out()).contains("Usage: ariadne <verb>")
+        assertThat(io.out()).startsWith("Ariadne 1.2.3: an analyst workbench").contains("Usage: ariadne <verb>")
                 .contains("  case create <dir> [--name N] [--json]   Summary of case create.")
                 .contains("  case info <dir> [--json]").contains("plugins [--json]").contains("help [<verb>]")
                 .contains("gui [<case>]").contains("demo").contains("--version").contains("Exit codes");
         assertThat(gets).hasValue(0);
+        assertThat(waits).as("the help lists verbs registered once the runtime started").hasValue(1);
         assertThat(run("-h")).isZero();
         assertThat(run("help")).isZero();
+    }
+
+    @Test
+    void aRuntimeThatDoesNotFinishStartingIsAFailure() {
+        Services stuck = new Services() {
+            @Override
+            public <T> T require(Class<T> type, String what) throws CliException {
+                throw new CliException("unused");
+            }
+
+            @Override
+            public void awaitStarted() throws CliException {
+                throw new CliException("Ariadne did not finish starting within 5 s (start level 3 of 5).");
+            }
+        };
+
+        int code = new Dispatcher(registry, "Ariadne 1.2.3", io.output, stuck).dispatch(List.of("plugins"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(io.err()).isEqualTo("ariadne: Ariadne did not finish starting within 5 s (start level 3 of 5)."
+                + System.lineSeparator());
+        assertThat(calls).isEmpty();
     }
 
     @Test
@@ -117,6 +147,7 @@ class DispatcherTest {
         assertThat(io.out()).isEqualTo("info of /tmp/x" + System.lineSeparator());
         assertThat(gets).hasValue(1);
         assertThat(releases).hasValue(1);
+        assertThat(waits).as("a verb waits for the runtime to finish starting").hasValue(1);
     }
 
     @Test

@@ -61,7 +61,7 @@ class PluginsVerbTest {
 
         List<String> lines = io.out().lines().toList();
         assertThat(lines.get(0)).matches("ID  STATE\\s+SYMBOLIC NAME\\s+VERSION\\s+NOTE");
-        assertThat(lines.get(1)).matches(" 0  ACTIVE\\s+org.apache.felix.framework\\s+7.0.5\\s*");
+        assertThat(lines.get(1)).matches(" 0  ACTIVE\\s+org.apache.felix.framework\\s+7.0.5");
         assertThat(lines.get(3)).matches("31  INSTALLED\\s+broken.plugin\\s+1.0.0\\s+plugin; problem: missing"
                 + " package org.nowhere");
         assertThat(io.out()).contains("3 bundles, 1 with a problem. Plugin folder: " + folder)
