@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
@@ -43,10 +44,19 @@ final class ItestSupport {
 
     /** Polls {@code condition} every 20 ms until it holds; fails with {@code what} after {@link #WAIT}. */
     static void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, condition, () -> "");
+    }
+
+    /**
+     * Polls {@code condition} every 20 ms until it holds; fails after {@link #WAIT} with {@code what}, the state
+     * {@code diagnosis} describes and the stacks of FileInstall's threads.
+     */
+    static void waitFor(String what, BooleanSupplier condition, Supplier<String> diagnosis) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + WAIT + " waiting for " + what);
+                throw new AssertionError("Timed out after " + WAIT + " waiting for " + what + "\n"
+                        + diagnosis.get() + "\n" + fileInstallThreads());
             }
             try {
                 Thread.sleep(20);
@@ -55,6 +65,19 @@ final class ItestSupport {
                 throw new AssertionError("Interrupted while waiting for " + what, e);
             }
         }
+    }
+
+    private static String fileInstallThreads() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("fileinstall")) {
+                dump.append("Thread ").append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement element : stack) {
+                    dump.append("    at ").append(element).append('\n');
+                }
+            }
+        });
+        return dump.toString();
     }
 
     /** Names, sizes and modification times of everything in a folder, the folder itself included. */

@@ -84,6 +84,22 @@ class PluginFolderIT {
         return Files.move(temp, folder.resolve(fixture), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The plugin folder and the bundles from it, for timeout messages. */
+    private String diagnosis() {
+        StringBuilder text = new StringBuilder("Plugin folder " + folder + ":");
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                text.append(' ').append(file.getFileName()).append(" (").append(Files.size(file)).append(" bytes, ")
+                        .append(Files.getLastModifiedTime(file)).append(')');
+            }
+        } catch (IOException e) {
+            text.append(" unreadable: ").append(e);
+        }
+        plugins.plugins().stream().filter(p -> p.fromPluginFolder() || p.symbolicName().startsWith("dev.ariadne.test"))
+                .forEach(p -> text.append("\n  ").append(p));
+        return text.toString();
+    }
+
     private Optional<Bundle> bundle(String symbolicName) {
         return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst();
     }
@@ -108,7 +124,7 @@ class PluginFolderIT {
 
         Path jar = drop("ariadne-test-plugin-hello.jar");
 
-        waitFor("the hello plugin's service", this::helloServicePresent);
+        waitFor("the hello plugin's service", this::helloServicePresent, this::diagnosis);
         PluginInfo hello = plugin(HELLO).orElseThrow();
         assertThat(hello.state()).isEqualTo("ACTIVE");
         assertThat(hello.fromPluginFolder()).isTrue();
@@ -137,7 +153,7 @@ class PluginFolderIT {
     void aPluginThatCannotResolveIsReportedWithTheMissingPackageAndTheRestGoesOn() throws Exception {
         Path jar = drop("ariadne-test-plugin-unresolvable.jar");
 
-        waitFor("the unresolvable plugin to be installed", () -> bundle(UNRESOLVABLE).isPresent());
+        waitFor("the unresolvable plugin to be installed", () -> bundle(UNRESOLVABLE).isPresent(), this::diagnosis);
         PluginInfo unresolvable = plugin(UNRESOLVABLE).orElseThrow();
         assertThat(unresolvable.state()).isEqualTo("INSTALLED");
         assertThat(unresolvable.fromPluginFolder()).isTrue();
@@ -159,7 +175,7 @@ class PluginFolderIT {
         Path jar = drop("ariadne-test-plugin-throwing.jar");
 
         waitFor("the throwing component to fail", () -> plugins.componentProblems().stream()
-                .anyMatch(problem -> problem.bundle().equals(THROWING)));
+                .anyMatch(problem -> problem.bundle().equals(THROWING)), this::diagnosis);
         assertThat(plugins.componentProblems()).filteredOn(problem -> problem.bundle().equals(THROWING))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.component()).isEqualTo("dev.ariadne.test.plugin.throwing.Throwing");

@@ -65,10 +65,12 @@ import dev.ariadne.api.plugins.PluginService;
  * {@code STARTED}. Callers use it through {@link PluginService} from any thread; {@link #install}, {@link #start},
  * {@link #stop} and {@link #uninstall} block while the framework works.
  *
- * <p>Installing copies the jar into the plugin folder. When FileInstall watches that folder it installs the file
- * itself (this service waits for it, with the file's {@code file:} URI as the location FileInstall uses), so the
- * bundle is installed once and FileInstall keeps managing it; otherwise this service installs it under the same
- * location. Either way the bundle is started at once and a failure to start is kept as its problem.
+ * <p>Installing copies the jar into the plugin folder. When FileInstall watches that folder it stays in charge of
+ * the folder's bundles: it installs the file itself (with the file's {@code file:} URI as location) and this service
+ * waits for it to install, refresh and start the bundle, so the bundle is installed once and never restarted by a
+ * refresh racing our own start; uninstalling deletes the file and waits for FileInstall to uninstall the bundle.
+ * Without FileInstall, or when it does not act in time, this service does the same itself under the same location.
+ * A failure to start is kept as the bundle's problem.
  */
 @Component(service = PluginService.class, immediate = true)
 public class PluginServiceImpl implements PluginService {
@@ -425,7 +427,8 @@ public class PluginServiceImpl implements PluginService {
                 copyInto(source, target);
             }
             String location = locationOf(target);
-            Bundle bundle = fileInstallWatches() ? awaitFileInstall(location) : null;
+            boolean managedByFileInstall = fileInstallWatches();
+            Bundle bundle = managedByFileInstall ? awaitFileInstall(location) : null;
             if (bundle == null) {
                 bundle = context.getBundle(location);
             }
@@ -439,10 +442,13 @@ public class PluginServiceImpl implements PluginService {
                     throw new PluginException("Cannot install " + source.getFileName() + ": " + Problems.describe(e),
                             e);
                 }
+                managedByFileInstall = false;
             }
             long id = bundle.getBundleId();
             LOG.info("Installed {} as bundle {} from {}", identity, id, location);
-            startAndRecord(bundle);
+            if (!managedByFileInstall || !awaitFileInstallStart(bundle)) {
+                startAndRecord(bundle);
+            }
             try {
                 return info(bundle, componentProblems().stream().filter(problem -> problem.bundleId() == id).toList());
             } catch (IllegalStateException e) {
@@ -533,17 +539,50 @@ public class PluginServiceImpl implements PluginService {
             if (bundle != null) {
                 return bundle;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PluginException("Interrupted while waiting for the plugin folder to install " + location,
-                        e);
-            }
+            pause(location);
         }
         LOG.warn("FileInstall did not install {} within {} ms; installing it directly", location,
                 fileInstallWaitMillis());
         return null;
+    }
+
+    /**
+     * Waits while FileInstall resolves, refreshes and starts a bundle it installed, so that this service does not
+     * race it (a start of ours between FileInstall's install and refresh would be undone by the refresh).
+     *
+     * @return whether the bundle reached a settled state: active, a resolved fragment, or a known failure (missing
+     *         requirements, an activator that threw); {@code false} when FileInstall did not settle it in time
+     */
+    private boolean awaitFileInstallStart(Bundle bundle) throws PluginException {
+        long deadline = System.nanoTime() + fileInstallWaitMillis() * 1_000_000L;
+        while (System.nanoTime() < deadline) {
+            int state = bundle.getState();
+            if (state == Bundle.ACTIVE || state == Bundle.UNINSTALLED) {
+                return true;
+            }
+            if (isFragment(bundle) && state == Bundle.RESOLVED) {
+                return true;
+            }
+            if (state == Bundle.RESOLVED && startFailures.containsKey(bundle.getBundleId())) {
+                return true;
+            }
+            if (state == Bundle.INSTALLED && unresolved(bundle).startsWith("Missing ")) {
+                return true;
+            }
+            pause(bundle.getLocation());
+        }
+        LOG.warn("FileInstall did not start {} within {} ms; starting it directly", bundle.getLocation(),
+                fileInstallWaitMillis());
+        return false;
+    }
+
+    private static void pause(String location) throws PluginException {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PluginException("Interrupted while waiting for the plugin folder to handle " + location, e);
+        }
     }
 
     /** Starts a bundle; a failure is kept as its problem instead of thrown. */
@@ -620,6 +659,15 @@ public class PluginServiceImpl implements PluginService {
         refuseCore(bundle, "uninstalled");
         Optional<Path> file = pluginFile(bundle.getLocation());
         synchronized (installLock) {
+            if (file.isPresent() && fileInstallWatches()) {
+                deletePluginFile(bundle, file.get());
+                if (awaitUninstalled(bundle)) {
+                    startFailures.remove(bundleId);
+                    LOG.info("Uninstalled bundle {} ({}) by removing {}", bundleId, bundle.getSymbolicName(),
+                            file.get());
+                    return;
+                }
+            }
             try {
                 bundle.uninstall();
             } catch (BundleException e) {
@@ -630,12 +678,7 @@ public class PluginServiceImpl implements PluginService {
             }
             startFailures.remove(bundleId);
             if (file.isPresent()) {
-                try {
-                    Files.deleteIfExists(file.get());
-                } catch (IOException e) {
-                    throw new PluginException(bundle.getSymbolicName() + " is uninstalled, but its file "
-                            + file.get() + " cannot be deleted: " + e.getMessage(), e);
-                }
+                deletePluginFile(bundle, file.get());
             }
         }
         FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
@@ -643,5 +686,28 @@ public class PluginServiceImpl implements PluginService {
             wiring.refreshBundles(null);
         }
         LOG.info("Uninstalled bundle {} ({})", bundleId, bundle.getSymbolicName());
+    }
+
+    private static void deletePluginFile(Bundle bundle, Path file) throws PluginException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new PluginException("Cannot delete " + file + ", the file of " + bundle.getSymbolicName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Waits for FileInstall to uninstall a bundle whose file was removed; {@code false} when it did not in time. */
+    private boolean awaitUninstalled(Bundle bundle) throws PluginException {
+        long deadline = System.nanoTime() + fileInstallWaitMillis() * 1_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (bundle.getState() == Bundle.UNINSTALLED) {
+                return true;
+            }
+            pause(bundle.getLocation());
+        }
+        LOG.warn("FileInstall did not uninstall {} within {} ms; uninstalling it directly", bundle.getLocation(),
+                fileInstallWaitMillis());
+        return false;
     }
 }
