@@ -116,6 +116,7 @@ public final class WorkbenchComponent implements EventHandler {
 
     @Activate
     void activate(BundleContext bundleContext, UiConfig uiConfig) {
+        LOG.debug("Workbench component activating at {} ms", sinceStart());
         context = bundleContext;
         config = uiConfig;
         workers = Executors.newCachedThreadPool(threads("ariadne-ui-worker"));
@@ -197,10 +198,12 @@ public final class WorkbenchComponent implements EventHandler {
         }
         display = d;
         try {
+            LOG.debug("Display created at {} ms", sinceStart());
             WorkbenchWindow w = new WorkbenchWindow(this, d);
             window = w;
             w.open();
             windowOpen = true;
+            LOG.debug("Window open at {} ms", sinceStart());
             workers.execute(() -> {
                 registerWorkbench(w);
                 Optional<Case> current = currentCase();
@@ -480,6 +483,7 @@ public final class WorkbenchComponent implements EventHandler {
         }
         if ("true".equals(String.valueOf(reference.getProperty("launcher.ready")))) {
             launcherReady = true;
+            LOG.debug("Launcher ready at {} ms", sinceStart());
         }
         maybeOpenInitialCase();
         WorkbenchWindow w = window;
@@ -555,6 +559,11 @@ public final class WorkbenchComponent implements EventHandler {
     private static String symbolicName(ServiceReference<?> reference) {
         Bundle bundle = reference.getBundle();
         return bundle == null ? "?" : bundle.getSymbolicName();
+    }
+
+    /** Milliseconds since the JVM started, for the start-up log. */
+    static long sinceStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static ThreadFactory threads(String prefix) {

@@ -1,6 +1,5 @@
 package dev.ariadne.ui.internal;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -429,6 +428,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
 
     /** A view finished starting (or failed). */
     void partSettled(ViewPart part) {
+        LOG.debug("View {} settled at {} ms", part.id(), WorkbenchComponent.sinceStart());
         checkFirstPaint();
     }
 
@@ -696,7 +696,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
                 return;
             }
             reported[0] = true;
-            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long sinceStart = WorkbenchComponent.sinceStart();
             System.out.println("PAINTED " + sinceStart);
             System.out.flush();
             asyncExec(host::exitAfterPaintReported);
