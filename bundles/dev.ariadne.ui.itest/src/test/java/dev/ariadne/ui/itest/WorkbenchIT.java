@@ -43,6 +43,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -72,6 +74,9 @@ class WorkbenchIT {
 
     @InjectService(timeout = 60_000)
     static JobService jobs;
+
+    @InjectService(timeout = 60_000)
+    static ServiceComponentRuntime runtime;
 
     static Ui ui;
     static Path caseFolder;
@@ -194,6 +199,29 @@ class WorkbenchIT {
         for (String id : ids) {
             ui.waitForUi(id + " to close", OPEN_TIMEOUT, () -> ui.tab(id).isEmpty());
         }
+    }
+
+    @Test
+    @Order(3)
+    void aDeclarativeServicesViewWhoseActivateThrowsShowsTheReason() throws Exception {
+        ComponentDescriptionDTO description = runtime.getComponentDescriptionDTO(context.getBundle(),
+                ThrowingDsView.NAME);
+        assertThat(description).as("the test bundle declares the throwing DS view").isNotNull();
+        runtime.enableComponent(description).getValue();
+        String id = "itest.dsThrows";
+        try {
+            ui.waitForUi("the DS view in Show View", OPEN_TIMEOUT,
+                    () -> ui.showViewItems().stream().anyMatch(i -> id.equals(i.getData(Ui.VIEW_ID))));
+            ui.run(() -> Ui.select(ui.showViewItems().stream().filter(i -> id.equals(i.getData(Ui.VIEW_ID)))
+                    .findFirst().orElseThrow()));
+            ui.waitForUi("the DS view to show an error page", OPEN_TIMEOUT, () -> "error".equals(ui.state(id)));
+            assertThat(ui.call(() -> ui.error(id))).startsWith("Throwing DS view could not be opened: ")
+                    .as("the reason comes from the DS runtime").contains(ThrowingDsView.MESSAGE);
+            assertThat(ui.call(() -> workbench.shell().isDisposed())).isFalse();
+        } finally {
+            runtime.disableComponent(description).getValue();
+        }
+        ui.waitForUi("the DS view's tab to close when it is disabled", OPEN_TIMEOUT, () -> ui.tab(id).isEmpty());
     }
 
     @Test
