@@ -93,7 +93,7 @@ public final class WorkbenchComponent implements EventHandler {
     final Map<Long, CommandContribution> commands = new ConcurrentHashMap<>();
 
     private volatile BundleContext context;
-    private volatile UiConfig config;
+    volatile UiConfig config;
     private volatile WorkbenchWindow window;
     private volatile Display display;
     private volatile boolean stopping;
@@ -109,10 +109,10 @@ public final class WorkbenchComponent implements EventHandler {
     private ServiceRegistration<?> mainRegistration;
     private ServiceRegistration<Workbench> workbenchRegistration;
     private Thread uiThread;
-    private ExecutorService workers;
-    private ScheduledExecutorService timer;
-    private ViewActivator activator;
-    private UiWatchdog watchdog;
+    ExecutorService workers;
+    ScheduledExecutorService timer;
+    ViewActivator activator;
+    UiWatchdog watchdog;
 
     @Activate
     void activate(BundleContext bundleContext, UiConfig uiConfig) {

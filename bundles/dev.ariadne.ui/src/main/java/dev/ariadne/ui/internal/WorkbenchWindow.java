@@ -87,6 +87,10 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         return selection;
     }
 
+    Stacks stacks() {
+        return stacks;
+    }
+
     /** Builds and opens the window with the default layout. */
     void open() {
         shell = new Shell(display, SWT.SHELL_TRIM);
