@@ -40,6 +40,8 @@ final class ViewPart {
     private ServiceObjects<WorkbenchView> serviceObjects;
     private WorkbenchView view;
     private boolean disposed;
+    private UiWatchdog watchdog;
+    private long watchdogMillis;
 
     ViewPart(WorkbenchWindow window, ViewContribution contribution) {
         this.window = window;
@@ -119,6 +121,8 @@ final class ViewPart {
     /** Starts getting the view instance; the tab fills in when it arrives or shows an error. */
     void start(ViewActivator activator, org.osgi.framework.BundleContext context, long timeoutMillis,
             long watchdogMillis, UiWatchdog watchdog) {
+        this.watchdog = watchdog;
+        this.watchdogMillis = watchdogMillis;
         if (context == null || contribution.reference() == null) {
             fail("no service to open", null);
             return;
@@ -199,11 +203,24 @@ final class ViewPart {
         if (!isOpen()) {
             return;
         }
-        try {
-            view.caseChanged(current);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.error("View {} failed to show the case", id(), e);
-            window.setStatus(contribution.label() + " failed to show the case: " + ErrorPage.reason(e));
+        WorkbenchView instance = view;
+        RuntimeException[] thrown = new RuntimeException[1];
+        boolean interrupted = watchdog.run(() -> {
+            try {
+                instance.caseChanged(current);
+            } catch (RuntimeException e) {
+                thrown[0] = e;
+            } catch (LinkageError e) {
+                thrown[0] = new IllegalStateException(e.toString(), e);
+            }
+        }, watchdogMillis);
+        if (interrupted) {
+            LOG.error("View {} of bundle {} blocked the window for more than {} while showing the case and was "
+                    + "interrupted", id(), contribution.bundle(), ViewActivator.formatSeconds(watchdogMillis), thrown[0]);
+            window.setStatus(contribution.label() + " blocked the window while showing the case and was interrupted");
+        } else if (thrown[0] != null) {
+            LOG.error("View {} failed to show the case", id(), thrown[0]);
+            window.setStatus(contribution.label() + " failed to show the case: " + ErrorPage.reason(thrown[0]));
         }
     }
 
