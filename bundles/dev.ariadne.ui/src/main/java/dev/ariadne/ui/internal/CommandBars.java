@@ -13,6 +13,7 @@ import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.CommandContext;
 import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.api.WorkbenchCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Item;
@@ -194,7 +195,7 @@ final class CommandBars {
             CommandContribution c = e.getValue();
             boolean enabled = isEnabled(c, context.selection());
             String label = c.label();
-            if (c.command() instanceof DynamicLabel dynamic) {
+            if (c.handle().active().orElse(null) instanceof DynamicLabel dynamic) {
                 try {
                     String now = dynamic.currentLabel(context);
                     label = now == null ? c.label() : now;
@@ -213,24 +214,52 @@ final class CommandBars {
         }
     }
 
+    /** Whether a command is enabled; a command whose object has not been got yet counts as enabled. */
     private boolean isEnabled(CommandContribution c, Selection selection) {
+        Optional<WorkbenchCommand> command = c.handle().active();
+        if (command.isEmpty()) {
+            return true;
+        }
         try {
-            return c.command().isEnabled(selection);
+            return command.get().isEnabled(selection);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("Command {} failed to tell whether it is enabled; it is disabled", c.id(), e);
             return false;
         }
     }
 
-    /** Runs a command if it is enabled; a failure is logged and shown in an error dialog. */
+    /**
+     * Runs a command if it is enabled: at once when its object is there, else once it has been got off the UI
+     * thread. A failure (starting or running) is logged and shown in an error dialog.
+     */
     void execute(CommandContribution c) {
+        if (c.handle().active().isPresent()) {
+            run(c);
+            return;
+        }
+        window.setStatus("Starting " + c.plainLabel() + " …");
+        c.handle().obtain(window.commandActivator(), window.commandTimeoutMillis())
+                .whenComplete((command, failure) -> window.asyncExec(() -> {
+                    if (failure != null) {
+                        LOG.error("Command {} could not be started", c.id(), failure);
+                        window.showError("Command failed", c.plainLabel() + " could not be started: "
+                                + ErrorPage.reason(failure), failure);
+                        return;
+                    }
+                    window.setStatus("");
+                    run(c);
+                }));
+    }
+
+    private void run(CommandContribution c) {
         CommandContext context = context();
         if (!isEnabled(c, context.selection())) {
             window.setStatus(c.plainLabel() + " is not available now");
+            updateEnablement();
             return;
         }
         try {
-            c.command().execute(context);
+            c.handle().active().orElseThrow().execute(context);
         } catch (Exception | LinkageError e) {
             LOG.error("Command {} failed", c.id(), e);
             window.showError("Command failed", c.plainLabel() + " failed: " + ErrorPage.reason(e), e);

@@ -2,10 +2,9 @@ package dev.ariadne.ui.internal;
 
 import java.util.Map;
 
-import dev.ariadne.ui.api.WorkbenchCommand;
 
 /**
- * One {@link WorkbenchCommand} service as the shell sees it. Immutable; made on the DS thread that binds the service
+ * One {@link dev.ariadne.ui.api.WorkbenchCommand} service as the shell sees it. Immutable; made on the DS thread that binds the service
  * and read on the UI thread.
  *
  * @param id the command id
@@ -15,10 +14,10 @@ import dev.ariadne.ui.api.WorkbenchCommand;
  * @param toolbar whether it also gets a tool bar button
  * @param order order within its menu
  * @param serviceId the service id
- * @param command the command object
+ * @param handle the way to the command object, got when the command first runs
  */
 record CommandContribution(String id, String label, String menu, String key, boolean toolbar, int order,
-        long serviceId, WorkbenchCommand command) {
+        long serviceId, CommandHandle handle) {
 
     static final String ID = "ariadne.command.id";
     static final String LABEL = "ariadne.command.label";
@@ -32,14 +31,14 @@ record CommandContribution(String id, String label, String menu, String key, boo
      *
      * @return the contribution, or {@code null} when the properties carry no command id
      */
-    static CommandContribution of(Map<String, ?> props, WorkbenchCommand command) {
+    static CommandContribution of(Map<String, ?> props, CommandHandle handle) {
         String id = Props.string(props, ID, null);
         if (id == null) {
             return null;
         }
         return new CommandContribution(id, Props.string(props, LABEL, id), Props.string(props, MENU, "Tools"),
                 Props.string(props, KEY, ""), Props.bool(props, TOOLBAR, false), Props.integer(props, ORDER, 100),
-                Props.longValue(props, "service.id", -1), command);
+                Props.longValue(props, "service.id", -1), handle);
     }
 
     /** The label without mnemonic markers and trailing ellipsis, for tool bar buttons and messages. */

@@ -133,6 +133,7 @@ public final class WorkbenchComponent implements EventHandler {
             uiThread = new Thread(this::runUi, "ariadne-ui");
             uiThread.start();
         }
+        commands.values().forEach(this::startIfOwn);
         maybeOpenInitialCase();
     }
 
@@ -438,27 +439,58 @@ public final class WorkbenchComponent implements EventHandler {
         contributionsChanged();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindCommand(WorkbenchCommand command, Map<String, Object> props) {
-        CommandContribution contribution = CommandContribution.of(props, command);
+    /**
+     * A command service appeared. Only its properties are read: its object (and the bundle behind it) is got when
+     * the command first runs, except for the shell's own commands, whose labels follow the state.
+     */
+    @Reference(service = WorkbenchCommand.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCommand(ServiceReference<WorkbenchCommand> reference, Map<String, Object> props) {
+        CommandContribution contribution = CommandContribution.of(props, CommandHandle.of(() -> context, reference));
         if (contribution == null) {
-            LOG.warn("A WorkbenchCommand service ({}) has no ariadne.command.id and is ignored",
-                    command.getClass().getName());
+            LOG.warn("A WorkbenchCommand service of bundle {} has no ariadne.command.id and is ignored",
+                    symbolicName(reference));
             return;
         }
-        commands.put(contribution.serviceId(), contribution);
+        CommandContribution before = commands.put(contribution.serviceId(), contribution);
+        if (before != null) {
+            before.handle().release();
+        }
+        startIfOwn(contribution);
         contributionsChanged();
     }
 
-    void updatedCommand(WorkbenchCommand command, Map<String, Object> props) {
-        bindCommand(command, props);
+    /** The shell's own commands are got at once (after activation): their labels and enablement follow the state. */
+    private void startIfOwn(CommandContribution contribution) {
+        BundleContext c = context;
+        ExecutorService pool = workers;
+        ViewActivator starter = activator;
+        if (c == null || pool == null || starter == null || !contribution.handle().isFrom(c.getBundle().getBundleId())) {
+            return;
+        }
+        contribution.handle().obtain(starter, 5000).whenComplete((command, failure) -> {
+            if (failure != null) {
+                LOG.error("The shell's command {} could not be started", contribution.id(), failure);
+            }
+            WorkbenchWindow w = window;
+            if (w != null) {
+                w.asyncExec(w::refreshCommands);
+            }
+        });
     }
 
-    void unbindCommand(WorkbenchCommand command, Map<String, Object> props) {
-        commands.remove(Props.longValue(props, "service.id", -1));
+    void updatedCommand(ServiceReference<WorkbenchCommand> reference, Map<String, Object> props) {
+        bindCommand(reference, props);
+    }
+
+    void unbindCommand(ServiceReference<WorkbenchCommand> reference, Map<String, Object> props) {
+        CommandContribution gone = commands.remove(Props.longValue(props, "service.id", -1));
+        if (gone != null) {
+            gone.handle().release();
+        }
         contributionsChanged();
     }
+
 
     @Reference(service = Object.class, target = "(launcher.arguments=*)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

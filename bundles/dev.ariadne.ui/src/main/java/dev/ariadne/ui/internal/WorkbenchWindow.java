@@ -91,6 +91,16 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         return stacks;
     }
 
+    /** Gets command objects off the UI thread. */
+    ViewActivator commandActivator() {
+        return host.activator();
+    }
+
+    /** How long a command's component may take to start. */
+    long commandTimeoutMillis() {
+        return host.config().viewStartTimeoutSeconds() * 1000L;
+    }
+
     /** Builds and opens the window with the default layout. */
     void open() {
         shell = new Shell(display, SWT.SHELL_TRIM);

@@ -12,7 +12,7 @@ class MenuModelTest {
     private static final WorkbenchCommand NOOP = (CommandContext c) -> { };
 
     private static CommandContribution command(String id, String menu, int order) {
-        return new CommandContribution(id, "&" + id, menu, "", false, order, id.hashCode(), NOOP);
+        return new CommandContribution(id, "&" + id, menu, "", false, order, id.hashCode(), CommandHandle.of(NOOP));
     }
 
     @Test
@@ -53,7 +53,7 @@ class MenuModelTest {
     void mnemonics() {
         assertThat(MenuModel.withMnemonic("File")).isEqualTo("&File");
         assertThat(MenuModel.withMnemonic("E&xport")).isEqualTo("E&xport");
-        assertThat(new CommandContribution("x", "&Open Case…", "File", "", false, 1, 1, NOOP).plainLabel())
+        assertThat(new CommandContribution("x", "&Open Case…", "File", "", false, 1, 1, CommandHandle.of(NOOP)).plainLabel())
                 .isEqualTo("Open Case");
     }
 }
