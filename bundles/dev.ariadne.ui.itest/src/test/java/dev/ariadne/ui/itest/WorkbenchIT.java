@@ -21,6 +21,8 @@ import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.api.undo.UndoService;
+import dev.ariadne.api.undo.UndoableChange;
 import dev.ariadne.ui.api.CommandContext;
 import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
@@ -77,6 +79,9 @@ class WorkbenchIT {
 
     @InjectService(timeout = 60_000)
     static ServiceComponentRuntime runtime;
+
+    @InjectService(timeout = 60_000)
+    static UndoService undo;
 
     static Ui ui;
     static Path caseFolder;
@@ -404,6 +409,48 @@ class WorkbenchIT {
         ui.run(() -> doubleClick(ui.tab(id).orElseThrow()));
         ui.waitForUi("the stack to be restored", OPEN_TIMEOUT,
                 () -> !ui.tab(id).orElseThrow().getParent().getMaximized());
+    }
+
+    @Test
+    @Order(9)
+    void editUndoAndRedoFollowTheCaseHistory() throws Exception {
+        Case current = ui.call(() -> workbench.currentCase().orElseThrow());
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger();
+        undo.execute(current, new UndoableChange() {
+            @Override
+            public String label() {
+                return "Set the answer";
+            }
+
+            @Override
+            public void apply() {
+                answer.set(42);
+            }
+
+            @Override
+            public void revert() {
+                answer.set(0);
+            }
+        });
+        assertThat(answer.get()).isEqualTo(42);
+        ui.waitForUi("Edit > Undo to name the change", OPEN_TIMEOUT, () -> menuText("dev.ariadne.ui.undo")
+                .startsWith("Undo Set the answer") && menuItem("dev.ariadne.ui.undo").isEnabled());
+        ui.run(() -> Ui.select(menuItem("dev.ariadne.ui.undo")));
+        Ui.waitFor("the change to be undone", OPEN_TIMEOUT, () -> answer.get() == 0);
+        ui.waitForUi("Edit > Redo to name the change", OPEN_TIMEOUT, () -> menuText("dev.ariadne.ui.redo")
+                .startsWith("Redo Set the answer") && menuItem("dev.ariadne.ui.redo").isEnabled()
+                && !menuItem("dev.ariadne.ui.undo").isEnabled());
+        ui.run(() -> Ui.select(menuItem("dev.ariadne.ui.redo")));
+        Ui.waitFor("the change to be redone", OPEN_TIMEOUT, () -> answer.get() == 42);
+    }
+
+    /** On the UI thread: a command's item in the Edit menu, refreshed as when the menu opens. */
+    private static MenuItem menuItem(String commandId) {
+        return Ui.findCommand(ui.topMenu("Edit"), commandId).orElseThrow();
+    }
+
+    private static String menuText(String commandId) {
+        return menuItem(commandId).getText().replace("&", "");
     }
 
     /** On the UI thread: the texts of the open error dialogs, joined. */
