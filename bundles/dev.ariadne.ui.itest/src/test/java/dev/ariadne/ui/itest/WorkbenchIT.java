@@ -64,6 +64,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
     private static final long OPEN_TIMEOUT = 30_000;
+    private static final String PROGRESS_VIEW = "dev.ariadne.ui.platform.progress";
 
     @InjectBundleContext
     static BundleContext context;
@@ -384,15 +385,27 @@ class WorkbenchIT {
         });
         try {
             ui.waitForUi("the job's progress bar in the status bar", OPEN_TIMEOUT,
-                    () -> !visible(workbench.shell(), ProgressBar.class).isEmpty()
-                            && visible(workbench.shell(), Label.class).stream()
+                    () -> !visible(statusBar(), ProgressBar.class).isEmpty()
+                            && visible(statusBar(), Label.class).stream()
                                     .anyMatch(l -> ((Label) l).getText().startsWith("Smoke test job  40%")));
             ui.screenshot(screenshots, "job-running");
+            boolean progressView = ui.call(() -> workbench.views().stream()
+                    .anyMatch(v -> PROGRESS_VIEW.equals(v.id())));
+            if (progressView) {
+                // clicking the job in the status bar brings the Progress view to the front
+                ui.run(() -> {
+                    Label job = (Label) visible(statusBar(), Label.class).stream()
+                            .filter(l -> ((Label) l).getText().startsWith("Smoke test job")).findFirst().orElseThrow();
+                    job.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+                });
+                ui.waitForUi("the Progress view in front", OPEN_TIMEOUT, () -> ui.tab(PROGRESS_VIEW)
+                        .map(t -> t.getParent().getSelection() == t).orElse(false));
+            }
         } finally {
             finish.countDown();
         }
         ui.waitForUi("the progress bar to go when the job ends", OPEN_TIMEOUT,
-                () -> visible(workbench.shell(), ProgressBar.class).isEmpty());
+                () -> visible(statusBar(), ProgressBar.class).isEmpty());
     }
 
     @Test
@@ -444,6 +457,22 @@ class WorkbenchIT {
         Ui.waitFor("the change to be redone", OPEN_TIMEOUT, () -> answer.get() == 42);
     }
 
+    @Test
+    @Order(10)
+    void resetLayoutBringsBackTheDefaultViewsInTheirStacks() throws Exception {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (org.osgi.framework.ServiceReference<?> reference : context.getServiceReferences(
+                dev.ariadne.ui.api.WorkbenchView.class.getName(), "(ariadne.view.openByDefault=true)")) {
+            Object area = reference.getProperty("ariadne.view.area");
+            defaults.put((String) reference.getProperty("ariadne.view.id"), area == null ? "right" : area.toString());
+        }
+        ui.run(() -> Ui.select(Ui.findCommand(ui.topMenu("Window"), "dev.ariadne.ui.resetLayout").orElseThrow()));
+        ui.waitForUi("the default layout", OPEN_TIMEOUT, () -> stacks().equals(defaults)
+                || new java.util.HashSet<>(workbench.openViews()).equals(defaults.keySet())
+                        && defaults.entrySet().stream().allMatch(e -> e.getValue().equals(ui.stackOf(e.getKey()))));
+        ui.screenshot(screenshots, "reset-layout");
+    }
+
     /** On the UI thread: a command's item in the Edit menu, refreshed as when the menu opens. */
     private static MenuItem menuItem(String commandId) {
         return Ui.findCommand(ui.topMenu("Edit"), commandId).orElseThrow();
@@ -484,6 +513,16 @@ class WorkbenchIT {
         event.button = 1;
         event.count = 2;
         tab.getParent().notifyListeners(SWT.MouseDoubleClick, event);
+    }
+
+    /** On the UI thread: the window's status bar. */
+    private static Composite statusBar() {
+        for (Control child : workbench.shell().getChildren()) {
+            if (child.getData("ariadne.statusBar") != null) {
+                return (Composite) child;
+            }
+        }
+        throw new AssertionError("no status bar");
     }
 
     /** On the UI thread: the visible controls of a type under a composite. */

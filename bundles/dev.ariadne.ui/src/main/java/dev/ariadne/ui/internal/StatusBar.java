@@ -36,6 +36,7 @@ final class StatusBar {
 
     StatusBar(Composite parent, Runnable onJobsClicked) {
         bar = new Composite(parent, SWT.NONE);
+        bar.setData(WidgetKeys.STATUS_BAR, "statusBar");
         GridLayout layout = new GridLayout(5, false);
         layout.marginHeight = 3;
         layout.marginWidth = 8;

@@ -15,6 +15,8 @@ final class WidgetKeys {
     static final String STACK = "ariadne.stack";
     /** On the Window menu's Show View item: {@code showView} (String). */
     static final String MENU = "ariadne.menu";
+    /** On the status bar composite: {@code statusBar} (String). */
+    static final String STATUS_BAR = "ariadne.statusBar";
     /** On command menu items and tool items: the command id (String). */
     static final String COMMAND_ID = "ariadne.command.id";
 
