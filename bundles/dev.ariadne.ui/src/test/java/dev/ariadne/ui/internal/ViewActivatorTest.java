@@ -66,7 +66,7 @@ class ViewActivatorTest {
         release.countDown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (released.isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            Thread.sleep(10);
         }
         assertThat(released).containsExactly("late");
     }
