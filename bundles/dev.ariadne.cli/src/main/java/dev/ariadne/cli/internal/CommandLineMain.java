@@ -1,5 +1,6 @@
 package dev.ariadne.cli.internal;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -56,6 +58,8 @@ public class CommandLineMain implements Callable<Integer> {
     final VerbRegistry registry = new VerbRegistry();
     final BundleContext context;
     volatile Duration serviceTimeout;
+    /** The process's real standard output, kept for the verbs' results; see {@link #claimStandardOutput()}. */
+    final PrintStream stdout;
 
     /**
      * @param context this bundle's context, to find the command line, the chosen verb and the services verbs ask for
@@ -64,7 +68,31 @@ public class CommandLineMain implements Callable<Integer> {
     @Activate
     public CommandLineMain(BundleContext context, Config config) {
         this.context = context;
+        this.stdout = claimStandardOutput();
         modified(config);
+    }
+
+    /**
+     * Keeps standard output for what the verbs print and sends everything else that writes to {@code System.out}
+     * to standard error instead: the Felix framework logs its errors there (a plugin that does not resolve), and so
+     * does EventAdmin, which would spoil the JSON of {@code --json}. The headless runtime is this command line's
+     * process, so the switch is this component's to make; it is undone when the component goes away.
+     *
+     * @return the real standard output
+     */
+    private PrintStream claimStandardOutput() {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        return out;
+    }
+
+    /** Gives {@code System.out} back. */
+    @Deactivate
+    void deactivate() {
+        stdout.flush();
+        if (System.out == System.err) {
+            System.setOut(stdout);
+        }
     }
 
     /** Takes new settings without restarting the component (a command may be running). */
@@ -95,7 +123,7 @@ public class CommandLineMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Output output = Output.system();
+        Output output = Output.system(stdout);
         try (TrackedServices services = new TrackedServices(context, serviceTimeout)) {
             int code = new Dispatcher(registry, version(), output, services).dispatch(launcherArguments());
             output.out().flush();

@@ -25,11 +25,11 @@ public record Output(PrintStream out, PrintStream err, boolean terminal, int col
     }
 
     /**
-     * The process's own streams; the width comes from the {@code COLUMNS} environment variable (the {@code ./ariadne}
-     * script exports it on a terminal), else {@value #DEFAULT_COLUMNS}.
+     * The process's standard output {@code out} and standard error; the width comes from the {@code COLUMNS}
+     * environment variable (the {@code ./ariadne} script exports it on a terminal), else {@value #DEFAULT_COLUMNS}.
      */
-    public static Output system() {
-        return new Output(System.out, System.err, System.console() != null, parseColumns(System.getenv("COLUMNS")));
+    public static Output system(PrintStream out) {
+        return new Output(out, System.err, System.console() != null, parseColumns(System.getenv("COLUMNS")));
     }
 
     /** The width in {@code value}, or {@value #DEFAULT_COLUMNS} when it is missing or not a positive number. */

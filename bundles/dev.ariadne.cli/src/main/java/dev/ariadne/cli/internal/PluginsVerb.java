@@ -93,7 +93,7 @@ public class PluginsVerb implements Verb {
 
     /** The bundles as the framework itself knows them, for when {@link PluginService} is missing. */
     Listing frameworkListing() {
-        Path folder = pluginFolder(context);
+        Path folder = PluginFolder.of(context);
         List<PluginInfo> plugins = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             List<String> services = new ArrayList<>();
@@ -116,16 +116,6 @@ public class PluginsVerb implements Verb {
                     List.copyOf(services)));
         }
         return new Listing(folder, plugins, List.of());
-    }
-
-    /** The plugin folder as the launcher configures it: {@code felix.fileinstall.dir}, else a home's plugins. */
-    static Path pluginFolder(BundleContext context) {
-        String dir = context.getProperty("felix.fileinstall.dir");
-        if (dir == null || dir.isBlank()) {
-            String home = context.getProperty("ariadne.home");
-            return Path.of(home == null || home.isBlank() ? "." : home, "plugins").toAbsolutePath().normalize();
-        }
-        return Path.of(dir).toAbsolutePath().normalize();
     }
 
     private static boolean fromFolder(String location, Path folder) {

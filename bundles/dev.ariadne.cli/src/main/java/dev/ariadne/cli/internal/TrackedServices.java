@@ -1,5 +1,6 @@
 package dev.ariadne.cli.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@link Services} backed by one {@link ServiceTracker} per requested type, each waiting up to the configured timeout
  * for a service that is still starting (the core bundle's components activate while the command line already runs).
  *
- * <p>Also waits, before a verb runs, for the framework to reach its beginning start level ({@link #awaitStarted()}).
+ * <p>Also waits, before a verb runs, for the framework to reach its beginning start level and for FileInstall to
+ * catch up with the plugin folder ({@link #awaitStarted()}).
  *
  * <p>Created by {@link CommandLineMain} for one command on the launcher's main thread and closed when the command
  * ends, which releases every service it got.
@@ -31,6 +34,9 @@ final class TrackedServices implements Services, AutoCloseable {
 
     private final BundleContext context;
     private final Duration timeout;
+    /** The longest a command waits for FileInstall to catch up with the plugin folder. */
+    static final Duration PLUGIN_FOLDER_WAIT = Duration.ofSeconds(2);
+
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
     TrackedServices(BundleContext context, Duration timeout) {
@@ -100,6 +106,49 @@ final class TrackedServices implements Services, AutoCloseable {
         } finally {
             context.removeFrameworkListener(listener);
         }
+        awaitPluginFolder();
+    }
+
+    /**
+     * Waits, at most {@link #PLUGIN_FOLDER_WAIT}, until FileInstall has installed the bundle jars of the plugin folder
+     * and uninstalled those removed from it, so that a short command sees the folder as it is. Warns (and goes on)
+     * when they do not agree in time, for example when a jar in the folder cannot be installed.
+     */
+    void awaitPluginFolder() {
+        Path folder = PluginFolder.of(context);
+        List<Path> jars = PluginFolder.bundleJars(folder);
+        CountDownLatch[] changed = {new CountDownLatch(1)};
+        BundleListener listener = event -> changed[0].countDown();
+        context.addBundleListener(listener);
+        try {
+            long deadline = System.nanoTime() + Math.min(timeout.toNanos(), PLUGIN_FOLDER_WAIT.toNanos());
+            List<String> differences = PluginFolder.differences(folder, jars, locations());
+            while (!differences.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warn("The plugin folder {} and the installed bundles still differ: {}", folder,
+                            String.join("; ", differences));
+                    return;
+                }
+                changed[0] = new CountDownLatch(1);
+                // Woken by any bundle event; the bound covers an event between the check and the wait.
+                changed[0].await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
+                differences = PluginFolder.differences(folder, jars, locations());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.debug("Interrupted while waiting for the plugin folder", e);
+        } finally {
+            context.removeBundleListener(listener);
+        }
+    }
+
+    private List<String> locations() {
+        List<String> locations = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            locations.add(b.getLocation());
+        }
+        return locations;
     }
 
     /** The beginning start level from its property value; 1, the OSGi default, when unset or not a number. */
