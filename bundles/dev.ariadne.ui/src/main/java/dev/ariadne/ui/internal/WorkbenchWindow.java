@@ -135,8 +135,10 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         });
         statusBar.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        LOG.debug("Window widgets made at {} ms", WorkbenchComponent.sinceStart());
         commandBars = new CommandBars(this, shell, toolBar);
         commandBars.rebuild(host.commands());
+        LOG.debug("Menus and tool bar made at {} ms", WorkbenchComponent.sinceStart());
 
         display.addFilter(SWT.FocusIn, focusFilter);
         shell.addListener(SWT.Close, e -> saveOnClose());
@@ -149,6 +151,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
 
         applyLayout(LayoutState.defaults(host.viewRegistry().snapshot()), true);
         setStatus("Ready");
+        LOG.debug("Default layout applied at {} ms", WorkbenchComponent.sinceStart());
         shell.open();
         statusBar.startPolling(host::jobService, host.config().progressRefreshMillis());
         checkFirstPaint();
