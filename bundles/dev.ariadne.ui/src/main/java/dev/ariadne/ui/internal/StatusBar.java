@@ -33,6 +33,7 @@ final class StatusBar {
     private final ProgressBar determinate;
     private final ProgressBar indeterminate;
     private boolean polling;
+    private List<String> trimShown = List.of();
 
     StatusBar(Composite parent, Runnable onJobsClicked) {
         bar = new Composite(parent, SWT.NONE);
@@ -92,6 +93,12 @@ final class StatusBar {
 
     /** Shows one button per minimised stack; clicking one restores it. */
     void setTrim(List<String> areas, List<String> texts, Consumer<String> restore) {
+        List<String> shown = new java.util.ArrayList<>(areas);
+        shown.addAll(texts);
+        if (shown.equals(trimShown)) {
+            return;
+        }
+        trimShown = shown;
         for (Control child : trim.getChildren()) {
             child.dispose();
         }
