@@ -3,6 +3,7 @@ package dev.ariadne.cli.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +14,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
- * One finished process: its exit code and what it wrote. {@link #headless} runs the exported headless product the way
- * {@code ./ariadne} does, {@link #script} runs the {@code ./ariadne} script itself.
+ * One finished process: its exit code and what it wrote. {@link #headless} runs the exported headless jar with the
+ * options {@code ./ariadne} gives it, {@link #unpacked} runs it unpacked as the script's fast path does, and
+ * {@link #script} runs the {@code ./ariadne} script itself.
  *
  * @param command what ran, for failure messages
  * @param exitCode the exit code
@@ -45,28 +51,50 @@ record Run(List<String> command, int exitCode, String out, String err) {
     }
 
     /**
-     * Runs {@code java -jar headless.jar args} in {@code work} the way {@code ./ariadne} does, with a fresh framework
-     * cache and {@code work/plugins} as plugin folder: SPI Fly's start-up INFO lines are silenced through
-     * java.util.logging, and EventAdmin logs errors only (it prints a warning on standard output when the framework
-     * stops while it delivers events, which would spoil {@code --json} output).
+     * Runs {@code java -jar headless.jar args} in {@code work} with the options {@code ./ariadne} gives the headless
+     * product (see {@link #java}) and a throw-away framework cache.
      */
     static Run headless(Path work, String... args) {
-        Path plugins = work.resolve("plugins");
-        Path logging = work.resolve("logging.properties");
+        return java(work, List.of("-jar", headlessJar().toString()), args);
+    }
+
+    /**
+     * Runs the headless product the way {@code ./ariadne} runs it on its fast path: unpacked into {@code work/boot},
+     * the launcher and framework on the class path, the bundles installed by reference from there, and the framework
+     * cache {@code work/framework} kept between runs.
+     */
+    static Run unpacked(Path work, String... args) {
+        Path boot = work.resolve("boot");
+        List<String> options = new ArrayList<>();
         try {
-            Files.createDirectories(plugins);
-            Files.writeString(logging, "handlers=java.util.logging.ConsoleHandler\n.level=INFO\n"
-                    + "org.apache.aries.spifly.level=WARNING\n");
+            if (!Files.isDirectory(boot)) {
+                unzip(headlessJar(), boot);
+            }
+            Properties launcher = new Properties();
+            try (InputStream in = Files.newInputStream(boot.resolve("launcher.properties"))) {
+                launcher.load(in);
+            }
+            Manifest manifest;
+            try (InputStream in = Files.newInputStream(boot.resolve("META-INF/MANIFEST.MF"))) {
+                manifest = new Manifest(in);
+            }
+            List<String> classPath = new ArrayList<>();
+            for (String entry : manifest.getMainAttributes().getValue("Embedded-Runpath").split(",")) {
+                classPath.add(boot.resolve(entry.trim()).toString());
+            }
+            classPath.add(headlessJar().toString());
+            List<String> bundles = new ArrayList<>();
+            for (String entry : launcher.getProperty("launch.bundles").split(",")) {
+                bundles.add(boot.resolve(entry.trim()).toString());
+            }
+            options.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), "-Dlaunch.embedded=false",
+                    "-Dlaunch.bundles=" + String.join(",", bundles),
+                    "-Dlaunch.storage.dir=" + work.resolve("framework"), "-Dlaunch.keep=true",
+                    "-Dorg.osgi.framework.storage.clean=none", "aQute.launcher.Launcher"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dariadne.home=" + work, "-Dfelix.fileinstall.dir=" + plugins,
-                "-Dfelix.cm.dir=" + work.resolve("config"),
-                "-Djava.util.logging.config.file=" + logging, "-Dorg.apache.felix.eventadmin.LogLevel=1", "-jar", headlessJar().toString()));
-        command.addAll(List.of(args));
-        return start(command, work, Map.of());
+        return java(work, options, args);
     }
 
     /**
@@ -82,6 +110,52 @@ record Run(List<String> command, int exitCode, String out, String err) {
         env.putIfAbsent("XDG_CONFIG_HOME", work.resolve("config").toString());
         env.putIfAbsent("XDG_DATA_HOME", work.resolve("data").toString());
         return start(command, work, env);
+    }
+
+    /**
+     * Runs Java in {@code work} with the options {@code ./ariadne} gives the headless product, then {@code launch}
+     * (how to start it) and {@code args}: {@code work/plugins} is the plugin folder, SPI Fly's start-up INFO lines are
+     * silenced through java.util.logging, FileInstall polls every 100 ms with its scanner that also notices jars
+     * removed between runs, and EventAdmin logs errors only (it warns when the framework stops while it delivers an
+     * event).
+     */
+    private static Run java(Path work, List<String> launch, String... args) {
+        Path plugins = work.resolve("plugins");
+        Path logging = work.resolve("logging.properties");
+        try {
+            Files.createDirectories(plugins);
+            Files.writeString(logging, "handlers=java.util.logging.ConsoleHandler\n.level=INFO\n"
+                    + "org.apache.aries.spifly.level=WARNING\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dariadne.home=" + work, "-Dfelix.fileinstall.dir=" + plugins, "-Dfelix.fileinstall.poll=100",
+                "-Dfelix.fileinstall.disableNio2=true",
+                "-Dfelix.cm.dir=" + work.resolve("config"), "-Djava.util.logging.config.file=" + logging,
+                "-Dorg.apache.felix.eventadmin.LogLevel=1"));
+        command.addAll(launch);
+        command.addAll(List.of(args));
+        return start(command, work, Map.of());
+    }
+
+    private static void unzip(Path jar, Path into) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = into.resolve(entry.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("entry outside the folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target);
+                }
+            }
+        }
     }
 
     private static Run start(List<String> command, Path work, Map<String, String> environment) {
