@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.selection.Selection;
@@ -15,11 +16,16 @@ import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.slf4j.Logger;
@@ -38,6 +44,16 @@ final class CommandBars {
     private final ToolBar toolBar;
     private final Map<Item, CommandContribution> rendered = new LinkedHashMap<>();
     private final Icons icons;
+    private final Listener focusFilter = this::focusChanged;
+    private boolean textFocused;
+
+    /**
+     * Keys a focused text widget handles itself (undo, redo, clipboard, select all): while one has focus, menu
+     * accelerators bound to them step aside, as GTK would otherwise give the key to the menu.
+     */
+    static final Set<Integer> TEXT_KEYS = Set.of(KeyBindings.accelerator("M1+Z"), KeyBindings.accelerator("M1+M2+Z"),
+            KeyBindings.accelerator("M1+Y"), KeyBindings.accelerator("M1+A"), KeyBindings.accelerator("M1+C"),
+            KeyBindings.accelerator("M1+V"), KeyBindings.accelerator("M1+X"));
 
     /** The context handed to commands. */
     record Context(Selection selection, Shell shell, Optional<Case> currentCase, Workbench workbench)
@@ -49,7 +65,34 @@ final class CommandBars {
         this.shell = shell;
         this.toolBar = toolBar;
         this.icons = new Icons(shell.getDisplay());
-        shell.addListener(SWT.Dispose, e -> icons.dispose());
+        shell.getDisplay().addFilter(SWT.FocusIn, focusFilter);
+        shell.addListener(SWT.Dispose, e -> {
+            shell.getDisplay().removeFilter(SWT.FocusIn, focusFilter);
+            icons.dispose();
+        });
+    }
+
+    private void focusChanged(Event event) {
+        boolean text = isTextEditor(event.widget);
+        if (text != textFocused) {
+            textFocused = text;
+            applyAccelerators();
+        }
+    }
+
+    /** Whether a widget edits text and so owns the {@link #TEXT_KEYS}. */
+    static boolean isTextEditor(Object widget) {
+        return widget instanceof Text || widget instanceof StyledText || widget instanceof Combo;
+    }
+
+    /** Sets each menu item's accelerator from its binding, leaving out the text keys while a text widget has focus. */
+    private void applyAccelerators() {
+        for (Map.Entry<Item, CommandContribution> e : rendered.entrySet()) {
+            if (e.getKey() instanceof MenuItem menuItem && !menuItem.isDisposed()) {
+                int accelerator = KeyBindings.accelerator(e.getValue().key());
+                menuItem.setAccelerator(textFocused && TEXT_KEYS.contains(accelerator) ? 0 : accelerator);
+            }
+        }
     }
 
     /** Rebuilds the menu bar and the tool bar from the commands bound now. */
@@ -164,7 +207,7 @@ final class CommandBars {
                 setMenuText(menuItem, c, c.label());
                 int accelerator = KeyBindings.accelerator(c.key());
                 if (accelerator != 0) {
-                    menuItem.setAccelerator(accelerator);
+                    menuItem.setAccelerator(textFocused && TEXT_KEYS.contains(accelerator) ? 0 : accelerator);
                 } else if (!c.key().isBlank()) {
                     LOG.warn("Command {} has a key binding that cannot be read: {}", c.id(), c.key());
                 }
