@@ -36,7 +36,10 @@ failures=0
 say() { echo "bench: $*" >&2; }
 
 # The JVM options ./ariadne uses for each product, read from the script itself so the baselines stay in step.
-eval "$(grep -E '^(headless|desktop)_jvm=' "$ROOT/ariadne")"
+eval "$(awk '/^(headless|quick|desktop)_jvm=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
+[ "${#headless_jvm[@]}" -gt 0 ] && [ "${#quick_jvm[@]}" -gt 0 ] && [ "${#desktop_jvm[@]}" -gt 0 ] \
+    || { say "cannot read the JVM options from ./ariadne"; exit 1; }
+headless_jvm+=("${quick_jvm[@]}") # --version is a quick verb
 
 # --- Build what is needed --------------------------------------------------------------------------------------
 say "preparing (builds the product when it is missing or stale) ..."
@@ -108,16 +111,24 @@ painted() { # painted <log file>: the milliseconds of the PAINTED line, or nothi
 if [ "$GUI" = "1" ]; then
     command -v Xvfb >/dev/null || { say "Xvfb is missing (apt-get install xvfb)"; exit 1; }
     command -v xdotool >/dev/null || { say "xdotool is missing (apt-get install xdotool)"; exit 1; }
-    dfile="$WORK/xvfb.display"
-    rm -f "$dfile"
-    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$dfile" 2>"$WORK/xvfb.log" &
+    # A display of our own, from :70 up (low numbers are what people start by hand).
+    display=""
+    for n in $(seq 70 140); do
+        if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then
+            display="$n"
+            break
+        fi
+    done
+    [ -n "$display" ] || { say "no free X display number between :70 and :140"; exit 1; }
+    Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp 2>"$WORK/xvfb.log" &
     XVFB_PID=$!
     deadline=$(( $(date +%s) + 20 ))
-    while [ ! -s "$dfile" ]; do
-        [ "$(date +%s)" -lt "$deadline" ] || { say "Xvfb did not start, see $WORK/xvfb.log"; exit 1; }
+    while [ ! -e "/tmp/.X11-unix/X$display" ]; do
+        [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$XVFB_PID" 2>/dev/null \
+            || { say "Xvfb did not start on :$display, see $WORK/xvfb.log"; exit 1; }
         sleep 0.1
     done
-    export DISPLAY=":$(head -n 1 "$dfile")"
+    export DISPLAY=":$display"
     extract "$ROOT/product/target/desktop.jar" '^jar/org\.eclipse\.swt(\.gtk\.linux\.x86_64)?-[0-9.]*\.jar$'
     SWT="$(ls "$JARS"/org.eclipse.swt-*.jar)"
     SWT_GTK="$(ls "$JARS"/org.eclipse.swt.gtk.linux.x86_64-*.jar)"
