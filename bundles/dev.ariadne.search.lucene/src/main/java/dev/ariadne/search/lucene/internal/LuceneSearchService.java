@@ -1,0 +1,310 @@
+package dev.ariadne.search.lucene.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.search.SavedSearch;
+import dev.ariadne.api.search.SearchException;
+import dev.ariadne.api.search.SearchRequest;
+import dev.ariadne.api.search.SearchResult;
+import dev.ariadne.api.search.SearchResult.FacetValue;
+import dev.ariadne.api.search.SearchResult.Hit;
+import dev.ariadne.api.search.SearchResult.Snippet;
+import dev.ariadne.api.search.SearchService;
+
+/**
+ * The {@link SearchService} on each case's Lucene index ({@link CaseIndexes}).
+ *
+ * <p>A DS component; callers use it through {@link SearchService} from any thread but the UI thread (it blocks on
+ * the index and the database). A search parses the query ({@link CaseQueryParser}), runs it once on the current
+ * near-real-time searcher with an exact hit count and, when asked, facet counts over the whole result
+ * ({@link FacetCounts}), reads the id and title of the requested page of hits from the small stored fields, and
+ * highlights the body of those hits only ({@link SnippetHighlighter}). The body is not stored in the index: snippet
+ * text comes from the case's cache of recently indexed or highlighted texts, else from the importer's
+ * {@link dev.ariadne.api.documents.DocumentStore}; a hit whose text is in neither (no store installed, or the
+ * document is gone) has no snippets.
+ *
+ * <p>Every query run is recorded in the case's history without delaying the search ({@link SearchHistory}).
+ */
+@Component(service = SearchService.class, configurationPid = SearchConfig.PID)
+public class LuceneSearchService implements SearchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
+
+    /** The deepest hit a request may page to. */
+    static final int MAX_WINDOW = 100_000;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+
+    private final CaseIndexes indexes;
+    private final SearchHistory history;
+    private volatile int snippetsPerHit;
+    private volatile int snippetChars;
+    private volatile int maxFacetValues;
+
+    /**
+     * Called by DS.
+     *
+     * @param indexes the open case indexes
+     * @param config the configuration of {@value SearchConfig#PID}
+     */
+    @Activate
+    public LuceneSearchService(@Reference CaseIndexes indexes, SearchConfig config) {
+        this(indexes, config.snippetsPerHit(), config.snippetChars(), config.maxFacetValues(), config.historySize(),
+                Clock.systemUTC());
+    }
+
+    /** For tests: a service with the given result settings. */
+    LuceneSearchService(CaseIndexes indexes, int snippetsPerHit, int snippetChars, int maxFacetValues,
+            int historySize, Clock clock) {
+        this.indexes = indexes;
+        this.history = new SearchHistory(historySize, clock);
+        this.snippetsPerHit = Math.max(1, snippetsPerHit);
+        this.snippetChars = Math.max(40, snippetChars);
+        this.maxFacetValues = Math.max(1, maxFacetValues);
+    }
+
+    /** Applies a changed configuration to the next searches. */
+    @Modified
+    void modified(SearchConfig config) {
+        snippetsPerHit = Math.max(1, config.snippetsPerHit());
+        snippetChars = Math.max(40, config.snippetChars());
+        maxFacetValues = Math.max(1, config.maxFacetValues());
+        history.size(config.historySize());
+    }
+
+    /** Writes the queued history and stops its thread. */
+    @Deactivate
+    void deactivate() {
+        history.close();
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+    // SearchService
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws SearchException also when a facet is unknown, the page is deeper than {@value #MAX_WINDOW} hits, the
+     *         case is closed or its index cannot be read
+     * @throws IllegalArgumentException when the offset or limit is negative
+     */
+    @Override
+    public SearchResult search(Case aCase, SearchRequest request) throws SearchException {
+        long started = System.nanoTime();
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(request, "request");
+        if (request.offset() < 0 || request.limit() < 0) {
+            throw new IllegalArgumentException("The offset and limit of a search cannot be negative: "
+                    + request.offset() + ", " + request.limit());
+        }
+        if ((long) request.offset() + request.limit() > MAX_WINDOW) {
+            throw new SearchException("Only the first " + MAX_WINDOW + " hits can be listed; narrow the query.",
+                    null);
+        }
+        List<String> facets = facets(request.facets());
+        Query query = CaseQueryParser.parse(request.query(), indexes.analyzer());
+        SearchResult result;
+        try {
+            CaseIndex index = indexes.forCase(aCase);
+            result = index.search(searcher -> run(aCase, index, searcher, query, request, facets, started));
+        } catch (IllegalStateException e) {
+            // the case is closed, or closed while the search started (AlreadyClosedException)
+            throw new SearchException("Cannot search case '" + aCase.name() + "': " + e.getMessage(), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchException("The query matches too many terms (at most "
+                    + IndexSearcher.getMaxClauseCount() + "); make its wildcards or fuzzy terms narrower.", e);
+        } catch (IOException e) {
+            LOG.error("Cannot read the index of case '{}'", aCase.name(), e);
+            throw new SearchException("Cannot read the index of case '" + aCase.name() + "': " + e.getMessage(), e);
+        }
+        history.record(aCase, request.query());
+        return result;
+    }
+
+    private static List<String> facets(List<String> requested) throws SearchException {
+        Set<String> facets = new LinkedHashSet<>();
+        for (String facet : requested) {
+            String name = facet == null ? "" : facet.strip().toLowerCase(Locale.ROOT);
+            if (!IndexFields.FACETS.contains(name)) {
+                throw new SearchException("Unknown facet '" + facet + "'; facets are "
+                        + String.join(", ", IndexFields.FACETS) + ".", null);
+            }
+            facets.add(name);
+        }
+        return List.copyOf(facets);
+    }
+
+    private SearchResult run(Case aCase, CaseIndex index, IndexSearcher searcher, Query query, SearchRequest request,
+            List<String> facets, long started) throws IOException {
+        int window = request.offset() + request.limit();
+        CollectorManager<?, ?> top;
+        if (window == 0) {
+            top = new TotalHitCountCollectorManager();
+        } else if (request.sort() == SearchRequest.Sort.DATE) {
+            top = new TopFieldCollectorManager(NEWEST_FIRST, window, null, Integer.MAX_VALUE);
+        } else {
+            top = new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+        }
+        Object topResult;
+        Map<String, List<FacetValue>> facetCounts = Map.of();
+        if (facets.isEmpty()) {
+            topResult = searcher.search(query, top);
+        } else {
+            FacetCounts counts = new FacetCounts(facets, maxFacetValues);
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, counts));
+            topResult = results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) results[1];
+            facetCounts = counted;
+        }
+        if (!(topResult instanceof TopDocs topDocs)) {
+            long total = ((Number) topResult).longValue();
+            return new SearchResult(total, List.of(), facetCounts, millisSince(started));
+        }
+        ScoreDoc[] page = pageOf(topDocs.scoreDocs, request.offset());
+        List<Hit> hits = hits(aCase, index, searcher, query, page, request.snippets());
+        return new SearchResult(topDocs.totalHits.value, hits, facetCounts, millisSince(started));
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        ScoreDoc[] page = new ScoreDoc[all.length - offset];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private List<Hit> hits(Case aCase, CaseIndex index, IndexSearcher searcher, Query query, ScoreDoc[] page,
+            boolean withSnippets) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        String[] ids = new String[page.length];
+        String[] titles = new String[page.length];
+        IdAndTitle visitor = new IdAndTitle();
+        for (int i = 0; i < page.length; i++) {
+            visitor.reset();
+            stored.document(page[i].doc, visitor);
+            ids[i] = visitor.id;
+            titles[i] = visitor.title == null ? "" : visitor.title;
+        }
+        List<List<Snippet>> snippets = withSnippets ? snippets(aCase, index, searcher, query, page, ids) : null;
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            hits.add(new Hit(ids[i], titles[i], score, snippets == null ? List.of() : snippets.get(i)));
+        }
+        return hits;
+    }
+
+    private List<List<Snippet>> snippets(Case aCase, CaseIndex index, IndexSearcher searcher, Query query,
+            ScoreDoc[] page, String[] ids) throws IOException {
+        Map<Integer, String> texts = new HashMap<>();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+            if (ids[i] == null) {
+                continue;
+            }
+            try {
+                Optional<String> text = indexes.snippetText(aCase, index, ids[i]);
+                if (text.isPresent()) {
+                    texts.put(page[i].doc, text.get());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot read the text of document {} for its snippets", ids[i], e);
+            }
+        }
+        if (texts.isEmpty()) {
+            return page.length == 0 ? List.of() : Collections.nCopies(page.length, List.of());
+        }
+        return new SnippetHighlighter(searcher, indexes.analyzer(), texts, snippetChars)
+                .snippets(query, docIds, snippetsPerHit);
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Reads only the id and title of a stored document, and stops once it has both. */
+    private static final class IdAndTitle extends StoredFieldVisitor {
+        String id;
+        String title;
+
+        void reset() {
+            id = null;
+            title = null;
+        }
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) {
+            if (id != null && title != null) {
+                return Status.STOP;
+            }
+            return IndexFields.ID.equals(fieldInfo.name) || IndexFields.TITLE.equals(fieldInfo.name) ? Status.YES
+                    : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo fieldInfo, String value) {
+            if (IndexFields.ID.equals(fieldInfo.name)) {
+                id = value;
+            } else if (IndexFields.TITLE.equals(fieldInfo.name)) {
+                title = value;
+            }
+        }
+    }
+
+    @Override
+    public List<String> history(Case aCase, int limit) {
+        return history.history(aCase, limit);
+    }
+
+    @Override
+    public void save(Case aCase, SavedSearch search) {
+        history.save(aCase, search);
+    }
+
+    @Override
+    public List<SavedSearch> saved(Case aCase) {
+        return history.saved(aCase);
+    }
+
+    @Override
+    public void deleteSaved(Case aCase, String name) {
+        history.delete(aCase, name);
+    }
+}

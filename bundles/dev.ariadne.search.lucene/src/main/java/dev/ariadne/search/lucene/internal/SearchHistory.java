@@ -1,0 +1,222 @@
+package dev.ariadne.search.lucene.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.search.SavedSearch;
+
+/**
+ * The search history and saved searches of each case, in the tables of {@link SearchSchema}.
+ *
+ * <p>Owned by {@link LuceneSearchService}; thread-safe. Recording a query does not slow a search down: it is queued
+ * to one writer thread ({@code ariadne-search-history}), and reading the history runs on that same thread after the
+ * queued writes, so a caller always sees the queries it ran. Each distinct query is kept once, with the sequence
+ * number of its last run; the oldest beyond {@link #size(int) the size} are dropped. Saved searches are read and
+ * written on the calling thread.
+ */
+final class SearchHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchHistory.class);
+
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ariadne-search-history");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Clock clock;
+    private volatile int size;
+
+    /** A history keeping {@code size} queries per case. */
+    SearchHistory(int size, Clock clock) {
+        this.size = Math.max(1, size);
+        this.clock = clock;
+    }
+
+    /** Changes how many queries each case keeps; applied at the next recorded query. */
+    void size(int newSize) {
+        size = Math.max(1, newSize);
+    }
+
+    /** Queues {@code query} as the newest of the case's history; blank and over-long queries are not kept. */
+    void record(Case aCase, String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        String kept = query.strip();
+        if (kept.length() > SearchSchema.MAX_QUERY_CHARS) {
+            LOG.debug("A query of {} chars is too long for the history of {}", kept.length(), aCase.name());
+            return;
+        }
+        try {
+            writer.execute(() -> {
+                try {
+                    write(aCase, kept);
+                } catch (SQLException e) {
+                    LOG.warn("Could not record a query in the search history of case '{}'", aCase.name(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Search is stopping; query not recorded in the history of {}", aCase.name(), e);
+        }
+    }
+
+    private void write(Case aCase, String query) throws SQLException {
+        if (!aCase.isOpen()) {
+            LOG.debug("Case '{}' closed before its query could be recorded", aCase.name());
+            return;
+        }
+        try (Connection connection = aCase.connect()) {
+            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO search_history "
+                    + "(query, seq, last_run) KEY (query) VALUES (?, "
+                    + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM search_history), ?)")) {
+                merge.setString(1, query);
+                merge.setObject(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+                merge.executeUpdate();
+            }
+            try (PreparedStatement prune = connection.prepareStatement("DELETE FROM search_history "
+                    + "WHERE seq <= (SELECT MAX(seq) FROM search_history) - ?")) {
+                prune.setInt(1, size);
+                prune.executeUpdate();
+            }
+        }
+    }
+
+    /** The case's queries, newest first, at most {@code limit}; sees every query recorded before the call. */
+    List<String> history(Case aCase, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return afterQueuedWrites(() -> {
+            List<String> queries = new ArrayList<>();
+            try (Connection connection = aCase.connect();
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT query FROM search_history ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
+                select.setInt(1, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        queries.add(rows.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("read the search history", aCase, e);
+            }
+            return List.copyOf(queries);
+        });
+    }
+
+    private <T> T afterQueuedWrites(Callable<T> read) {
+        Future<T> result;
+        try {
+            result = writer.submit(read);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("The history writer has stopped; reading on the calling thread", e);
+            try {
+                return read.call();
+            } catch (RuntimeException failure) {
+                throw failure;
+            } catch (Exception failure) {
+                throw new IllegalStateException(failure.getMessage(), failure);
+            }
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the search history", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Saves a query under a name, replacing one of the same name. */
+    void save(Case aCase, SavedSearch search) {
+        String name = search.name() == null ? "" : search.name().strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A saved search needs a name.");
+        }
+        if (name.length() > SearchSchema.MAX_NAME_CHARS) {
+            throw new IllegalArgumentException("The name of a saved search has at most " + SearchSchema.MAX_NAME_CHARS
+                    + " characters.");
+        }
+        String query = search.query() == null ? "" : search.query().strip();
+        if (query.length() > SearchSchema.MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("A saved query has at most " + SearchSchema.MAX_QUERY_CHARS
+                    + " characters.");
+        }
+        try (Connection connection = aCase.connect();
+                PreparedStatement merge = connection.prepareStatement(
+                        "MERGE INTO search_saved (name, query, saved) KEY (name) VALUES (?, ?, ?)")) {
+            merge.setString(1, name);
+            merge.setString(2, query);
+            merge.setObject(3, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            merge.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("save the search '" + name + "'", aCase, e);
+        }
+    }
+
+    /** The saved searches of the case, by name ignoring case. */
+    List<SavedSearch> saved(Case aCase) {
+        List<SavedSearch> searches = new ArrayList<>();
+        try (Connection connection = aCase.connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT name, query FROM search_saved ORDER BY LOWER(name), name");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                searches.add(new SavedSearch(rows.getString(1), rows.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw failure("read the saved searches", aCase, e);
+        }
+        return List.copyOf(searches);
+    }
+
+    /** Deletes a saved search; does nothing when there is none of that name. */
+    void delete(Case aCase, String name) {
+        try (Connection connection = aCase.connect();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM search_saved WHERE name = ?")) {
+            delete.setString(1, name == null ? "" : name.strip());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("delete the saved search '" + name + "'", aCase, e);
+        }
+    }
+
+    private static IllegalStateException failure(String what, Case aCase, SQLException e) {
+        return new IllegalStateException("Cannot " + what + " of case '" + aCase.name() + "': " + e.getMessage(), e);
+    }
+
+    /** Writes what is queued, then stops the writer thread. */
+    void close() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("The search history writer did not finish within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("Interrupted while the search history writer finished", e);
+        }
+    }
+}

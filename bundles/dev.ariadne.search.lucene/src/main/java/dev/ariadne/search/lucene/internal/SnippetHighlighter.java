@@ -1,0 +1,196 @@
+package dev.ariadne.search.lucene.internal;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import dev.ariadne.api.search.SearchResult.Snippet;
+
+/**
+ * Snippets of the body for a page of hits, with highlight ranges as offsets, from Lucene's unified highlighter.
+ *
+ * <p>The body is not stored in the index, so the texts are handed in (read from the case's text cache or the
+ * document store by the caller) and must be exactly the indexed text: offsets come from the postings, where they
+ * were recorded at indexing time (for wildcard and fuzzy queries the highlighter analyzes the given text again, with
+ * the same analyzer). Passages are sentences, grown or cut to about {@code snippetChars}.
+ *
+ * <p>Made per search on the searching thread and used once; not thread-safe.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+    private final Map<Integer, String> texts;
+
+    /**
+     * A highlighter for the documents of {@code texts}.
+     *
+     * @param texts the body text by Lucene document number
+     * @param snippetChars about how long a passage is
+     */
+    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts, int snippetChars) {
+        super(builder(searcher, analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), snippetChars, 0.3f))
+                .withFormatter(new SnippetFormatter(snippetChars))
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .withFieldMatcher(IndexFields.BODY::equals));
+        this.texts = texts;
+    }
+
+    /**
+     * The snippets of each document.
+     *
+     * @param docIds Lucene document numbers, in any order
+     * @return the snippets of each, parallel to {@code docIds}; an empty list when it has no text
+     */
+    List<List<Snippet>> snippets(Query query, int[] docIds, int maxPassages) throws IOException {
+        Object[] formatted = highlightFieldsAsObjects(new String[] {IndexFields.BODY}, query, docIds,
+                new int[] {maxPassages}).get(IndexFields.BODY);
+        List<List<Snippet>> result = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Object snippets = formatted == null ? null : formatted[i];
+            result.add(snippets instanceof SnippetList list ? list.snippets() : List.of());
+        }
+        return result;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+            int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            CharSequence[] byField = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                byField[f] = IndexFields.BODY.equals(fields[f]) ? texts.get(doc) : null;
+            }
+            values.add(byField);
+        }
+        return values;
+    }
+
+    /** What the formatter returns for one document. */
+    record SnippetList(List<Snippet> snippets) {
+    }
+
+    /**
+     * Turns passages into {@link Snippet}s: the exact text of each passage (cut around its matches when longer than
+     * the goal, without splitting surrogate pairs, trimmed of surrounding white space) and its match ranges relative to
+     * the passage, sorted and merged where they overlap.
+     */
+    static final class SnippetFormatter extends PassageFormatter {
+
+        private final int maxChars;
+
+        SnippetFormatter(int snippetChars) {
+            this.maxChars = Math.max(40, snippetChars + snippetChars / 2);
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Snippet> snippets = new ArrayList<>(passages.length);
+            for (Passage passage : passages) {
+                Snippet snippet = snippet(passage, content);
+                if (snippet != null) {
+                    snippets.add(snippet);
+                }
+            }
+            return new SnippetList(List.copyOf(snippets));
+        }
+
+        Snippet snippet(Passage passage, String content) {
+            int start = Math.max(0, passage.getStartOffset());
+            int end = Math.min(content.length(), passage.getEndOffset());
+            int matches = passage.getNumMatches();
+            int[][] ranges = new int[matches][];
+            for (int i = 0; i < matches; i++) {
+                ranges[i] = new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]};
+            }
+            Arrays.sort(ranges, (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+            if (end - start > maxChars) {
+                int first = matches > 0 ? Math.max(start, ranges[0][0]) : start;
+                int firstEnd = matches > 0 ? Math.min(end, ranges[0][1]) : start;
+                int windowStart = Math.max(start, first - maxChars / 4);
+                int windowEnd = Math.min(end, Math.max(windowStart + maxChars, firstEnd));
+                windowStart = wordStart(content, windowStart, first);
+                windowEnd = wordEnd(content, windowEnd, firstEnd);
+                start = windowStart;
+                end = windowEnd;
+            }
+            while (start < end && Character.isWhitespace(content.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end && Character.isLowSurrogate(content.charAt(start))) {
+                start++;
+            }
+            if (end > start && Character.isHighSurrogate(content.charAt(end - 1))) {
+                end--;
+            }
+            if (start >= end) {
+                return null;
+            }
+            return new Snippet(start, content.substring(start, end), highlights(ranges, start, end));
+        }
+
+        /** Moves a cut start forward to the next word, unless that passes {@code limit} or goes far. */
+        private static int wordStart(String content, int from, int limit) {
+            if (from == 0 || Character.isWhitespace(content.charAt(from - 1))) {
+                return from;
+            }
+            for (int i = from; i < limit && i < from + 30; i++) {
+                if (Character.isWhitespace(content.charAt(i))) {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
+        /** Moves a cut end back to the end of a word, unless that passes {@code limit} or goes far. */
+        private static int wordEnd(String content, int to, int limit) {
+            if (to >= content.length() || Character.isWhitespace(content.charAt(to))) {
+                return to;
+            }
+            for (int i = to; i > limit && i > to - 30; i--) {
+                if (Character.isWhitespace(content.charAt(i - 1))) {
+                    return i - 1;
+                }
+            }
+            return to;
+        }
+
+        /** Flattened {@code [start, end)} pairs relative to {@code start}, clipped to the passage and merged. */
+        private static int[] highlights(int[][] ranges, int start, int end) {
+            int[] flat = new int[ranges.length * 2];
+            int size = 0;
+            for (int[] range : ranges) {
+                int from = Math.max(range[0], start) - start;
+                int to = Math.min(range[1], end) - start;
+                if (from >= to) {
+                    continue;
+                }
+                if (size > 0 && from <= flat[size - 1]) {
+                    flat[size - 1] = Math.max(flat[size - 1], to);
+                } else {
+                    flat[size++] = from;
+                    flat[size++] = to;
+                }
+            }
+            return Arrays.copyOf(flat, size);
+        }
+    }
+}
