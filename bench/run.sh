@@ -5,7 +5,8 @@
 #
 #   1. ./ariadne --version            vs  a bare Felix start and stop (bench: dev.ariadne.bench.BareFelix)
 #   2. cold start to painted window   vs  a bare Felix with only SWT opening one Shell (dev.ariadne.bench.BareSwtWindow);
-#      both print "PAINTED <ms since JVM start>" at their first paint and exit; run under Xvfb
+#      both print "PAINTED <ms since JVM start>" at their first paint and exit; run under Xvfb. The workbench is
+#      measured as `./ariadne gui` and, on an extra line, as `./ariadne gui <empty case>`
 #   3. idle workbench resident memory: ./ariadne gui on an empty case, painted, then idle, VmRSS from /proc
 #
 # Each measurement is repeated N times (default 7), baseline and Ariadne runs alternating so that load from other
@@ -95,6 +96,7 @@ version_med="$(median "${version_ms[@]}")"
 
 # --- 2 and 3 need a display -------------------------------------------------------------------------------------
 painted_ms=()
+case_ms=()
 bare_ms=()
 rss_mb=()
 gui_note=""
@@ -142,19 +144,22 @@ if [ "$GUI" = "1" ]; then
             >"$WORK/bare.log" 2>"$WORK/bare.err" || true
         painted "$WORK/bare.log"
     }
-    ariadne_gui() {
-        ARIADNE_JAVA_OPTS="-Dariadne.exitAfterPaint=true" timeout "$TIMEOUT" "$ROOT/ariadne" gui "$CASE" \
+    ariadne_gui() { # ariadne_gui [<case>]: the workbench, on the case if given
+        ARIADNE_JAVA_OPTS="-Dariadne.exitAfterPaint=true" timeout "$TIMEOUT" "$ROOT/ariadne" gui "$@" \
             >"$WORK/gui.log" 2>"$WORK/gui.err" || true
         painted "$WORK/gui.log"
     }
     bare >/dev/null
     ariadne_gui >/dev/null
+    ariadne_gui "$CASE" >/dev/null
     for _ in $(seq "$RUNS"); do
         b="$(bare)"
         [ -n "$b" ] && bare_ms+=("$b")
         a="$(ariadne_gui)"
-        if [ -n "$a" ]; then
+        c="$(ariadne_gui "$CASE")"
+        if [ -n "$a" ] && [ -n "$c" ]; then
             painted_ms+=("$a")
+            case_ms+=("$c")
         else
             gui_note="the workbench printed no PAINTED line within ${TIMEOUT}s (see $WORK/gui.err)"
             say "$gui_note"
@@ -183,6 +188,7 @@ fi
 # --- Report -----------------------------------------------------------------------------------------------------
 bare_med="$(median "${bare_ms[@]+"${bare_ms[@]}"}")"
 painted_med="$(median "${painted_ms[@]+"${painted_ms[@]}"}")"
+case_med="$(median "${case_ms[@]+"${case_ms[@]}"}")"
 rss_med="$(median "${rss_mb[@]+"${rss_mb[@]}"}")"
 {
     echo "Ariadne benchmarks, $(date -u +%Y-%m-%dT%H:%M:%SZ), $RUNS runs, medians"
@@ -194,12 +200,15 @@ rss_med="$(median "${rss_mb[@]+"${rss_mb[@]}"}")"
     if [ "$GUI" = "1" ]; then
         r2="$(ratio "$painted_med" "$bare_med")"
         printf '%-44s %8s ms %7s ms %7s %8s %7s\n' "start to painted window vs bare Felix+SWT" "$painted_med" "$bare_med" "$r2" "<= 2" "$(verdict "$r2" 2)"
+        r3="$(ratio "$case_med" "$bare_med")"
+        printf '%-44s %8s ms %7s ms %7s %8s %7s\n' "  the same, opening an empty case" "$case_med" "$bare_med" "$r3" "-" "-"
         printf '%-44s %8s MB %10s %7s %8s %7s\n' "idle workbench resident memory (VmRSS)" "$rss_med" "-" "-" "<= 300" "$(verdict "$rss_med" 300)"
     fi
     echo
     echo "raw ms: bare Felix ${felix_ms[*]} | ./ariadne --version ${version_ms[*]}"
     if [ "$GUI" = "1" ]; then
-        echo "raw ms: bare SWT ${bare_ms[*]-} | workbench PAINTED ${painted_ms[*]-} ; raw MB: ${rss_mb[*]-}"
+        echo "raw ms: bare SWT ${bare_ms[*]-} | workbench ${painted_ms[*]-} | with a case ${case_ms[*]-}"
+        echo "raw MB: ${rss_mb[*]-}"
     fi
     [ -z "$gui_note" ] || echo "FAILED: $gui_note"
 } | tee "$RESULTS"
