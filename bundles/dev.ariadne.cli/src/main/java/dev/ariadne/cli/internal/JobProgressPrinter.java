@@ -3,15 +3,20 @@ package dev.ariadne.cli.internal;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.ariadne.api.jobs.ItemError;
 import dev.ariadne.api.jobs.Job;
+import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.jobs.JobState;
 import dev.ariadne.api.jobs.JobStatus;
+import dev.ariadne.api.jobs.JobWork;
 
 /**
  * Shows the progress of a {@link Job} on standard error until it ends, for verbs that run long work (import, index):
@@ -20,7 +25,8 @@ import dev.ariadne.api.jobs.JobStatus;
  * cancels the job and waits a little for it to stop.
  *
  * <p>Created by a verb and called on the launcher's main thread; {@link #follow} blocks until the job ends and returns
- * its final status. Standard output is left alone, so {@code --json} output stays clean.
+ * its final status, {@link #run} also submits the work and returns its result. Standard output is left alone, so
+ * {@code --json} output stays clean.
  */
 final class JobProgressPrinter {
 
@@ -30,6 +36,8 @@ final class JobProgressPrinter {
     static final Duration TERMINAL_INTERVAL = Duration.ofMillis(200);
     /** The least time between two plain lines. */
     static final Duration PLAIN_INTERVAL = Duration.ofSeconds(1);
+    /** How many item errors {@link #run} prints before it only counts them. */
+    static final int ERRORS_SHOWN = 20;
     /** How long a cancelled job may take to stop before the JVM goes on shutting down. */
     static final Duration CANCEL_GRACE = Duration.ofSeconds(10);
 
@@ -89,6 +97,50 @@ final class JobProgressPrinter {
         output.err().println(ProgressFormat.summary(status));
         output.err().flush();
         return status;
+    }
+
+    /**
+     * Submits {@code work} to {@code jobs}, shows its progress until it ends, prints its item errors (the first
+     * {@value #ERRORS_SHOWN}, then how many more) and returns its result: the whole of what a verb such as
+     * {@code import} needs to run long work.
+     *
+     * @param jobs the job service
+     * @param name the job's name, shown before the progress
+     * @param work the work
+     * @return what the work returned
+     * @throws CliException (exit code 1) when the job failed or was cancelled, saying which
+     */
+    <T> T run(JobService jobs, String name, JobWork<T> work) throws CliException {
+        Job<T> job = jobs.submit(name, work);
+        CompletableFuture<T> result = new CompletableFuture<>();
+        job.result().whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
+        JobStatus status = follow(job);
+        printErrors(job.errors());
+        switch (status.state()) {
+            case SUCCEEDED:
+                // Completes at once: the job's result is what ended the wait above.
+                return result.join();
+            case CANCELLED:
+                throw new CliException(name + " was cancelled.");
+            default:
+                throw new CliException(name + " failed" + (status.failure() == null ? "." : ": " + status.failure()));
+        }
+    }
+
+    private void printErrors(List<ItemError> errors) {
+        for (int i = 0; i < errors.size() && i < ERRORS_SHOWN; i++) {
+            output.err().println("  " + errors.get(i).item() + ": " + errors.get(i).reason());
+        }
+        if (errors.size() > ERRORS_SHOWN) {
+            output.err().println("  … and " + Formats.count(errors.size() - ERRORS_SHOWN) + " more");
+        }
+        output.err().flush();
     }
 
     private JobStatus followOnTerminal(Job<?> job, CountDownLatch ended) throws InterruptedException {

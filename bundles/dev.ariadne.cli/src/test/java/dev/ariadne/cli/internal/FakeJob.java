@@ -17,6 +17,7 @@ final class FakeJob implements Job<String> {
     final CompletableFuture<String> result = new CompletableFuture<>();
     volatile JobStatus status;
     volatile boolean cancelled;
+    volatile List<ItemError> errors = List.of();
 
     FakeJob(String name) {
         status = new JobStatus(42, name, JobState.QUEUED, 0, -1, 0, -1, null, 0, Optional.empty(), 0, null, null,
@@ -32,11 +33,19 @@ final class FakeJob implements Job<String> {
 
     /** Ends the job in {@code state}. */
     void end(JobState state) {
+        end(state, null);
+    }
+
+    /** Ends the job in {@code state}, failed with {@code failure} when that is not {@code null}. */
+    void end(JobState state, String failure) {
         JobStatus s = status;
         status = new JobStatus(s.id(), s.name(), state, s.doneItems(), s.totalItems(), 0, -1, null, 0,
-                Optional.empty(), 0, ProgressFormatTest.START, ProgressFormatTest.START.plusSeconds(5), null);
+                Optional.empty(), errors.size(), ProgressFormatTest.START, ProgressFormatTest.START.plusSeconds(5),
+                failure);
         if (state == JobState.CANCELLED) {
             result.completeExceptionally(new CancellationException());
+        } else if (state == JobState.FAILED) {
+            result.completeExceptionally(new IllegalStateException(failure));
         } else {
             result.complete("done");
         }
@@ -59,7 +68,7 @@ final class FakeJob implements Job<String> {
 
     @Override
     public List<ItemError> errors() {
-        return List.of();
+        return errors;
     }
 
     @Override

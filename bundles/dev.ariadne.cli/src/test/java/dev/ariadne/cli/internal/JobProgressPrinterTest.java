@@ -8,14 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ariadne.api.jobs.ItemError;
+import dev.ariadne.api.jobs.Job;
+import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.jobs.JobState;
 import dev.ariadne.api.jobs.JobStatus;
+import dev.ariadne.api.jobs.JobWork;
 
 class JobProgressPrinterTest {
 
@@ -125,5 +130,102 @@ class JobProgressPrinterTest {
 
         assertThat(job.cancelled).isFalse();
         assertThat(err()).doesNotContain("Cancelling");
+    }
+
+    /** A job service whose jobs are {@link FakeJob}s the test ends. */
+    static final class FakeJobs implements JobService {
+        final CompletableFuture<FakeJob> submitted = new CompletableFuture<>();
+        volatile String name;
+        volatile JobWork<?> work;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> Job<T> submit(String jobName, JobWork<T> jobWork) {
+            name = jobName;
+            work = jobWork;
+            FakeJob job = new FakeJob(jobName);
+            submitted.complete(job);
+            return (Job<T>) job;
+        }
+
+        @Override
+        public List<JobStatus> jobs() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Job<?>> job(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int workers() {
+            return 1;
+        }
+    }
+
+    @Test
+    void runSubmitsTheWorkAndReturnsItsResultAfterListingItemErrors() throws Exception {
+        FakeJobs jobs = new FakeJobs();
+        JobWork<String> work = context -> "unused";
+        CompletableFuture<String> ran = CompletableFuture.supplyAsync(() -> {
+            try {
+                return printer(false).run(jobs, "Import", work);
+            } catch (CliException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        FakeJob job = jobs.submitted.get(10, TimeUnit.SECONDS);
+        job.errors = List.of(new ItemError("a.pdf", "encrypted", ProgressFormatTest.START),
+                new ItemError("b.doc", "not a Word file", ProgressFormatTest.START));
+        job.progress(3, 3, null);
+        job.end(JobState.SUCCEEDED);
+
+        assertThat(ran.get(10, TimeUnit.SECONDS)).isEqualTo("done");
+        assertThat(jobs.name).isEqualTo("Import");
+        assertThat(jobs.work).isSameAs(work);
+        assertThat(err()).contains("Import: succeeded, 3 items in 0:05; 2 items failed")
+                .contains("  a.pdf: encrypted").contains("  b.doc: not a Word file");
+    }
+
+    @Test
+    void runSaysWhenTheJobFailedOrWasCancelled() throws Exception {
+        for (JobState state : List.of(JobState.FAILED, JobState.CANCELLED)) {
+            FakeJobs jobs = new FakeJobs();
+            CompletableFuture<Throwable> thrown = CompletableFuture.supplyAsync(() -> {
+                try {
+                    printer(false).run(jobs, "Index", context -> 1);
+                    return null;
+                } catch (CliException e) {
+                    return e;
+                }
+            });
+            jobs.submitted.get(10, TimeUnit.SECONDS).end(state, state == JobState.FAILED ? "disk full" : null);
+
+            assertThat(thrown.get(10, TimeUnit.SECONDS)).isInstanceOf(CliException.class)
+                    .hasMessage(state == JobState.FAILED ? "Index failed: disk full" : "Index was cancelled.");
+        }
+    }
+
+    @Test
+    void longListsOfItemErrorsAreCut() throws Exception {
+        FakeJobs jobs = new FakeJobs();
+        CompletableFuture<String> ran = CompletableFuture.supplyAsync(() -> {
+            try {
+                return printer(false).run(jobs, "Import", context -> "unused");
+            } catch (CliException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        FakeJob job = jobs.submitted.get(10, TimeUnit.SECONDS);
+        List<ItemError> many = new java.util.ArrayList<>();
+        for (int i = 0; i < JobProgressPrinter.ERRORS_SHOWN + 5; i++) {
+            many.add(new ItemError("file" + i, "unreadable", ProgressFormatTest.START));
+        }
+        job.errors = many;
+        job.end(JobState.SUCCEEDED);
+        ran.get(10, TimeUnit.SECONDS);
+
+        assertThat(err()).contains("file19: unreadable").doesNotContain("file20:").contains("… and 5 more");
     }
 }
