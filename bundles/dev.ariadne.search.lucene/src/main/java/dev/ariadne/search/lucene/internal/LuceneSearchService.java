@@ -29,7 +29,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -57,7 +56,7 @@ import dev.ariadne.api.search.SearchService;
  * {@link dev.ariadne.api.documents.DocumentStore}; a hit whose text is in neither (no store installed, or the
  * document is gone) has no snippets.
  *
- * <p>Every query run is recorded in the case's history without delaying the search ({@link SearchHistory}).
+ * <p>Every query run is recorded in the case's history ({@link SearchHistory}), one small database write.
  */
 @Component(service = SearchService.class, configurationPid = SearchConfig.PID)
 public class LuceneSearchService implements SearchService {
@@ -104,12 +103,6 @@ public class LuceneSearchService implements SearchService {
         snippetChars = Math.max(40, config.snippetChars());
         maxFacetValues = Math.max(1, config.maxFacetValues());
         history.size(config.historySize());
-    }
-
-    /** Writes the queued history and stops its thread. */
-    @Deactivate
-    void deactivate() {
-        history.close();
     }
 
     // ----------------------------------------------------------------------------------------------------------------

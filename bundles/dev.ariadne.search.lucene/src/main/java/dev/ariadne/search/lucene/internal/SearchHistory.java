@@ -9,13 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +20,20 @@ import dev.ariadne.api.search.SavedSearch;
 /**
  * The search history and saved searches of each case, in the tables of {@link SearchSchema}.
  *
- * <p>Owned by {@link LuceneSearchService}; thread-safe. Recording a query does not slow a search down: it is queued
- * to one writer thread ({@code ariadne-search-history}), and reading the history runs on that same thread after the
- * queued writes, so a caller always sees the queries it ran. Each distinct query is kept once, with the sequence
- * number of its last run; the oldest beyond {@link #size(int) the size} are dropped. Saved searches are read and
- * written on the calling thread.
+ * <p>Owned by {@link LuceneSearchService}; thread-safe, every method runs on the calling thread. Recording a query is
+ * one small statement on the case database, done as part of the search so that a case closed right after a search
+ * (the command line does that) still keeps it; a failure to record is logged and does not fail the search. Each
+ * distinct query is kept once, with the sequence number of its last run; the oldest beyond {@link #size(int) the
+ * size} are pruned every few records and never listed.
  */
 final class SearchHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchHistory.class);
+    /** Prune after this many records. */
+    private static final int PRUNE_EVERY = 32;
 
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ariadne-search-history");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final Clock clock;
+    private final AtomicInteger records = new AtomicInteger();
     private volatile int size;
 
     /** A history keeping {@code size} queries per case. */
@@ -50,12 +42,12 @@ final class SearchHistory {
         this.clock = clock;
     }
 
-    /** Changes how many queries each case keeps; applied at the next recorded query. */
+    /** Changes how many queries each case keeps. */
     void size(int newSize) {
         size = Math.max(1, newSize);
     }
 
-    /** Queues {@code query} as the newest of the case's history; blank and over-long queries are not kept. */
+    /** Records {@code query} as the newest of the case's history; blank and over-long queries are not kept. */
     void record(Case aCase, String query) {
         if (query == null || query.isBlank()) {
             return;
@@ -65,88 +57,46 @@ final class SearchHistory {
             LOG.debug("A query of {} chars is too long for the history of {}", kept.length(), aCase.name());
             return;
         }
-        try {
-            writer.execute(() -> {
-                try {
-                    write(aCase, kept);
-                } catch (SQLException e) {
-                    LOG.warn("Could not record a query in the search history of case '{}'", aCase.name(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.debug("Search is stopping; query not recorded in the history of {}", aCase.name(), e);
-        }
-    }
-
-    private void write(Case aCase, String query) throws SQLException {
-        if (!aCase.isOpen()) {
-            LOG.debug("Case '{}' closed before its query could be recorded", aCase.name());
-            return;
-        }
         try (Connection connection = aCase.connect()) {
             try (PreparedStatement merge = connection.prepareStatement("MERGE INTO search_history "
                     + "(query, seq, last_run) KEY (query) VALUES (?, "
                     + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM search_history), ?)")) {
-                merge.setString(1, query);
+                merge.setString(1, kept);
                 merge.setObject(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
                 merge.executeUpdate();
             }
-            try (PreparedStatement prune = connection.prepareStatement("DELETE FROM search_history "
-                    + "WHERE seq <= (SELECT MAX(seq) FROM search_history) - ?")) {
-                prune.setInt(1, size);
-                prune.executeUpdate();
+            if (records.incrementAndGet() % PRUNE_EVERY == 0) {
+                try (PreparedStatement prune = connection.prepareStatement("DELETE FROM search_history "
+                        + "WHERE seq <= (SELECT MAX(seq) FROM search_history) - ?")) {
+                    prune.setInt(1, size);
+                    prune.executeUpdate();
+                }
             }
+        } catch (SQLException e) {
+            LOG.warn("Could not record a query in the search history of case '{}'", aCase.name(), e);
         }
     }
 
-    /** The case's queries, newest first, at most {@code limit}; sees every query recorded before the call. */
+    /** The case's queries, newest first, at most {@code limit} and at most the history size. */
     List<String> history(Case aCase, int limit) {
-        if (limit <= 0) {
+        int rows = Math.min(limit, size);
+        if (rows <= 0) {
             return List.of();
         }
-        return afterQueuedWrites(() -> {
-            List<String> queries = new ArrayList<>();
-            try (Connection connection = aCase.connect();
-                    PreparedStatement select = connection.prepareStatement(
-                            "SELECT query FROM search_history ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
-                select.setInt(1, limit);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        queries.add(rows.getString(1));
-                    }
+        List<String> queries = new ArrayList<>();
+        try (Connection connection = aCase.connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT query FROM search_history ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
+            select.setInt(1, rows);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    queries.add(result.getString(1));
                 }
-            } catch (SQLException e) {
-                throw failure("read the search history", aCase, e);
             }
-            return List.copyOf(queries);
-        });
-    }
-
-    private <T> T afterQueuedWrites(Callable<T> read) {
-        Future<T> result;
-        try {
-            result = writer.submit(read);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("The history writer has stopped; reading on the calling thread", e);
-            try {
-                return read.call();
-            } catch (RuntimeException failure) {
-                throw failure;
-            } catch (Exception failure) {
-                throw new IllegalStateException(failure.getMessage(), failure);
-            }
+        } catch (SQLException e) {
+            throw failure("read the search history", aCase, e);
         }
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the search history", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        }
+        return List.copyOf(queries);
     }
 
     /** Saves a query under a name, replacing one of the same name. */
@@ -205,18 +155,5 @@ final class SearchHistory {
 
     private static IllegalStateException failure(String what, Case aCase, SQLException e) {
         return new IllegalStateException("Cannot " + what + " of case '" + aCase.name() + "': " + e.getMessage(), e);
-    }
-
-    /** Writes what is queued, then stops the writer thread. */
-    void close() {
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("The search history writer did not finish within 10 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warn("Interrupted while the search history writer finished", e);
-        }
     }
 }

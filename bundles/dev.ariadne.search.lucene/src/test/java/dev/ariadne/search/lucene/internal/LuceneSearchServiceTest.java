@@ -58,7 +58,6 @@ class LuceneSearchServiceTest {
 
     @AfterEach
     void stop() throws Exception {
-        service.deactivate();
         indexes.deactivate();
         if (aCase.isOpen()) {
             aCase.close();
@@ -267,7 +266,6 @@ class LuceneSearchServiceTest {
 
     @Test
     void snippetTextComesFromTheDocumentStoreWhenNotCached() throws Exception {
-        service.deactivate();
         indexes.deactivate();
         start(new IndexSettings(16, 1_000_000, 0, Duration.ofMillis(50), Duration.ofSeconds(5)));
         MapDocumentStore store = new MapDocumentStore();
@@ -331,7 +329,6 @@ class LuceneSearchServiceTest {
 
     @Test
     void longTextsAreIndexedUpToTheLimit() throws Exception {
-        service.deactivate();
         indexes.deactivate();
         start(new IndexSettings(16, 100, 1_000_000, Duration.ofMillis(50), Duration.ofSeconds(5)));
         String body = "early words " + "x ".repeat(60) + "late words beyond the limit";
