@@ -1,0 +1,166 @@
+package dev.ariadne.ui.documents.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.ariadne.api.documents.Document;
+import dev.ariadne.api.documents.DocumentMetadata;
+import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.documents.internal.model.TypeNames;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The Reader's metadata panel: title, authors, dates, type, language, pages, size, SHA-256, sources and stages, and
+ * links to the document it was found in and to the documents found in it (mail attachments, archive members).
+ * Values are read-only text fields, so they can be selected and copied. UI thread only.
+ */
+final class MetadataPanel {
+
+    final ScrolledComposite scroller;
+    final Composite content;
+    private final Consumer<Document> open;
+    private final ZoneId zone;
+    /** The links to the parent and the children, for tests. */
+    Link parentLink;
+    Link childrenLink;
+
+    /**
+     * Makes the panel.
+     *
+     * @param open called with a parent or child document the analyst clicked
+     */
+    MetadataPanel(Composite parent, ZoneId zone, Consumer<Document> open) {
+        this.open = open;
+        this.zone = zone;
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        content = new Composite(scroller, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 8;
+        layout.marginHeight = 8;
+        layout.horizontalSpacing = 10;
+        layout.verticalSpacing = 5;
+        content.setLayout(layout);
+        scroller.setContent(content);
+        scroller.addListener(SWT.Resize, e -> relayout());
+    }
+
+    /** Shows a document's metadata and family. */
+    void show(Document document, Optional<Document> parentDocument, List<Document> children) {
+        for (Control child : content.getChildren()) {
+            child.dispose();
+        }
+        parentLink = null;
+        childrenLink = null;
+        DocumentMetadata m = document.metadata();
+        row("Title", blankAs(m.title(), "(untitled)"));
+        if (!m.authors().isEmpty()) {
+            row("Authors", String.join("\n", m.authors()));
+        }
+        m.created().ifPresent(when -> row("Created", Formats.dateTime(when, zone)));
+        m.modified().ifPresent(when -> row("Modified", Formats.dateTime(when, zone)));
+        row("Type", TypeNames.shortName(m.mediaType()) + " (" + blankAs(m.mediaType(), "unknown") + ")");
+        row("Language", Formats.language(m.language()) + (m.language() == null ? "" : " [" + m.language() + "]"));
+        if (m.pages() > 0) {
+            row("Pages", Formats.count(m.pages()));
+        }
+        row("Size", Formats.size(m.sizeBytes()) + " (" + Formats.count(m.sizeBytes()) + " bytes)");
+        row("SHA-256", document.id());
+        String sources = String.join("\n", document.sources());
+        row(document.sources().size() == 1 ? "Source" : "Sources",
+                document.duplicates() > 0 ? sources + "\n(" + Formats.plural(document.duplicates(), "duplicate",
+                        "duplicates") + " of the same bytes)" : blankAs(sources, "(none)"));
+        if (!document.stages().isEmpty()) {
+            row("Stages", String.join(", ", document.stages().stream().sorted().toList()));
+        }
+        if (parentDocument.isPresent()) {
+            key("Found in");
+            parentLink = link(List.of(parentDocument.get()));
+        } else if (document.parentId().isPresent()) {
+            row("Found in", document.parentId().get());
+        }
+        if (!children.isEmpty()) {
+            key(children.size() == 1 ? "Attachment" : "Attachments");
+            childrenLink = link(children);
+        }
+        relayout();
+        scroller.setOrigin(0, 0);
+    }
+
+    /** Empties the panel. */
+    void clear() {
+        for (Control child : content.getChildren()) {
+            child.dispose();
+        }
+        parentLink = null;
+        childrenLink = null;
+        relayout();
+    }
+
+    private void row(String key, String value) {
+        key(key);
+        Text text = new Text(content, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        text.setText(value);
+        text.setBackground(content.getBackground());
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 160;
+        text.setLayoutData(data);
+    }
+
+    private void key(String key) {
+        Label label = new Label(content, SWT.NONE);
+        label.setText(key);
+        Color dim = content.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+        label.setForeground(dim);
+        label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+    }
+
+    private Link link(List<Document> documents) {
+        Link link = new Link(content, SWT.WRAP);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < documents.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            String title = blankAs(documents.get(i).metadata().title(), documents.get(i).id());
+            text.append("<a href=\"").append(i).append("\">")
+                    .append(Formats.shorten(title, 80).replace("&", "&&").replace('<', '\u2039')).append("</a>");
+        }
+        link.setText(text.toString());
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 160;
+        link.setLayoutData(data);
+        link.addListener(SWT.Selection, e -> open.accept(documents.get(Integer.parseInt(e.text))));
+        return link;
+    }
+
+    private void relayout() {
+        if (scroller.isDisposed()) {
+            return;
+        }
+        int width = Math.max(120, scroller.getClientArea().width - 110);
+        for (Control child : content.getChildren()) {
+            if ((child instanceof Text || child instanceof Link) && child.getLayoutData() instanceof GridData d) {
+                d.widthHint = width;
+            }
+        }
+        content.layout(true, true);
+        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private static String blankAs(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

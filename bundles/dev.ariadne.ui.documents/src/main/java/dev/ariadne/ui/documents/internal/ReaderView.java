@@ -1,0 +1,607 @@
+package dev.ariadne.ui.documents.internal;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.documents.Document;
+import dev.ariadne.api.documents.DocumentStore;
+import dev.ariadne.api.documents.DocumentText;
+import dev.ariadne.api.jobs.JobService;
+import dev.ariadne.api.selection.Ref;
+import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewProperties;
+import dev.ariadne.ui.api.ViewSite;
+import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.api.WorkbenchView;
+import dev.ariadne.ui.documents.internal.DocumentServices.Focus;
+import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.documents.internal.model.QueryTerms;
+import dev.ariadne.ui.documents.internal.model.TextHighlights;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Reader view: the document of the current selection (any view's {@link Ref#KIND_DOCUMENT}, or a hit or row
+ * the analyst opened) with its text exactly as stored in a read-only StyledText, the terms of the last search
+ * highlighted (next and previous match with F3 and Shift+F3), a rule with the page number at each page start of a
+ * paged document ({@link PageMarks}), and a metadata panel with links to the document it was found in and to its
+ * attachments ({@link MetadataPanel}). The tab's title is the document's title.
+ *
+ * <p>A prototype-scope {@link WorkbenchView} service: one instance per opened view, every method called on the UI
+ * thread. The document, its text and the highlight ranges are read and computed in a {@link JobService} job; the
+ * result comes back through {@link Workbench#asyncExec}. Shows the document it is on as its own selection.
+ */
+@Component(service = WorkbenchView.class, scope = ServiceScope.PROTOTYPE)
+@ViewProperties(id = DocumentServices.READER_VIEW, label = "Reader", area = ViewProperties.CENTER, order = 30)
+public class ReaderView implements WorkbenchView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderView.class);
+
+    /** What the view says when it shows nothing. */
+    static final String NOTHING = "Select a document in the Documents or Search view to read it here.";
+    /** What the view says without a case. */
+    static final String NO_CASE = "Open or create a case to read its documents.";
+    /** What the view says without a document store. */
+    static final String NO_STORE =
+            "Documents are not available: the importer (dev.ariadne.importer) is not running.";
+    /** The most highlights shown in one document. */
+    static final int MAX_HIGHLIGHTS = 20_000;
+    /** The tab's title without a document. */
+    static final String TITLE = "Reader";
+
+    final JobService jobs;
+    final DocumentServices services;
+    ZoneId zone = ZoneId.systemDefault();
+
+    // widgets, UI thread only
+    Display display;
+    ViewSite site;
+    Workbench workbench;
+    Composite root;
+    StackLayout pages;
+    Composite messagePage;
+    Label message;
+    Composite mainPage;
+    Label title;
+    Label matches;
+    ToolItem previous;
+    ToolItem next;
+    Label notice;
+    StyledText text;
+    PageMarks pageMarks;
+    MetadataPanel metadata;
+    Font titleFont;
+    Color highlightColor;
+    Color currentColor;
+
+    // state, UI thread only
+    Case aCase;
+    int generation;
+    /** The document shown or being read. */
+    String documentId;
+    /** The document shown, once read. */
+    Document shown;
+    String shownQuery = "";
+    List<String> shownHighlighted = List.of();
+    int[] highlights = new int[0];
+    int current = -1;
+    long appliedSerial;
+    boolean loading;
+    boolean released;
+    AutoCloseable selectionListener;
+    AutoCloseable servicesListener;
+
+    /**
+     * Made by DS for each opened view.
+     *
+     * @param jobs reads the documents
+     * @param services the document services and shared state of this bundle
+     */
+    @Activate
+    public ReaderView(@Reference JobService jobs, @Reference DocumentServices services) {
+        this.jobs = jobs;
+        this.services = services;
+    }
+
+    @Override
+    public void createControl(Composite parent, ViewSite viewSite) {
+        site = viewSite;
+        workbench = viewSite.workbench();
+        display = parent.getDisplay();
+        highlightColor = new Color(display, new RGB(255, 232, 140));
+        currentColor = new Color(display, new RGB(255, 170, 70));
+        root = new Composite(parent, SWT.NONE);
+        pages = new StackLayout();
+        root.setLayout(pages);
+
+        messagePage = new Composite(root, SWT.NONE);
+        messagePage.setLayout(new GridLayout(1, false));
+        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
+        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
+        messageData.widthHint = 320;
+        message.setLayoutData(messageData);
+        message.setText(NO_CASE);
+
+        createMainPage();
+        pages.topControl = messagePage;
+        selectionListener = workbench.onSelection(this::selectionChanged);
+        servicesListener = services.listen(new DocumentServices.Listener() {
+            @Override
+            public void focusRequested(Focus focus) {
+                workbench.asyncExec(() -> focusChanged(focus));
+            }
+
+            @Override
+            public void servicesChanged() {
+                workbench.asyncExec(ReaderView.this::servicesChanged);
+            }
+        });
+        root.addListener(SWT.Dispose, e -> release());
+    }
+
+    private void createMainPage() {
+        mainPage = new Composite(root, SWT.NONE);
+        GridLayout layout = new GridLayout(3, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        mainPage.setLayout(layout);
+
+        title = new Label(mainPage, SWT.NONE);
+        FontData[] data = title.getFont().getFontData();
+        for (FontData each : data) {
+            each.setStyle(SWT.BOLD);
+            each.setHeight(each.getHeight() + 2);
+        }
+        titleFont = new Font(display, data);
+        title.setFont(titleFont);
+        GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        titleData.horizontalIndent = 8;
+        titleData.verticalIndent = 4;
+        title.setLayoutData(titleData);
+        matches = new Label(mainPage, SWT.RIGHT);
+        matches.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData matchesData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        matchesData.widthHint = 150;
+        matchesData.verticalIndent = 4;
+        matches.setLayoutData(matchesData);
+        ToolBar tools = new ToolBar(mainPage, SWT.FLAT);
+        GridData toolsData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        toolsData.verticalIndent = 4;
+        tools.setLayoutData(toolsData);
+        previous = new ToolItem(tools, SWT.PUSH);
+        previous.setText("\u25b2");
+        previous.setToolTipText("Previous match (Shift+F3)");
+        previous.addListener(SWT.Selection, e -> step(-1));
+        next = new ToolItem(tools, SWT.PUSH);
+        next.setText("\u25bc");
+        next.setToolTipText("Next match (F3)");
+        next.addListener(SWT.Selection, e -> step(1));
+
+        notice = new Label(mainPage, SWT.WRAP);
+        notice.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData noticeData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        noticeData.horizontalIndent = 8;
+        noticeData.exclude = true;
+        notice.setLayoutData(noticeData);
+        notice.setVisible(false);
+
+        SashForm split = new SashForm(mainPage, SWT.HORIZONTAL | SWT.SMOOTH);
+        GridData splitData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        splitData.verticalIndent = 4;
+        split.setLayoutData(splitData);
+        text = new StyledText(split, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        text.setMargins(14, 10, 14, 10);
+        text.setLineSpacing(2);
+        text.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.F3) {
+                step((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+                e.doit = false;
+            }
+        });
+        pageMarks = new PageMarks(text);
+        metadata = new MetadataPanel(split, zone, this::openRelated);
+        split.setWeights(74, 26);
+        updateMatches();
+    }
+
+    @Override
+    public void caseChanged(Optional<Case> currentCase) {
+        Case nextCase = currentCase.orElse(null);
+        if (released || nextCase == aCase) {
+            return;
+        }
+        aCase = nextCase;
+        generation++;
+        forget();
+        if (aCase == null) {
+            showMessage(NO_CASE);
+            return;
+        }
+        Optional<Focus> focus = services.lastFocus().filter(f -> f.caseId().equals(aCase.id()));
+        if (focus.isPresent()) {
+            focusChanged(focus.get());
+            return;
+        }
+        Optional<Ref> selected = workbench.selection().first(Ref.KIND_DOCUMENT);
+        if (selected.isPresent()) {
+            show(selected.get().id(), selected.get().label(), null);
+        } else {
+            showMessage(services.store().isPresent() ? NOTHING : NO_STORE);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        if (released || root.isDisposed()) {
+            return;
+        }
+        if (pages.topControl == mainPage) {
+            text.setFocus();
+        } else {
+            root.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        release();
+    }
+
+    void release() {
+        if (released) {
+            return;
+        }
+        released = true;
+        generation++;
+        for (AutoCloseable listener : new AutoCloseable[] {selectionListener, servicesListener}) {
+            if (listener == null) {
+                continue;
+            }
+            try {
+                listener.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop a listener of the Reader", e);
+            }
+        }
+        for (org.eclipse.swt.graphics.Resource resource : new org.eclipse.swt.graphics.Resource[] {titleFont,
+            highlightColor, currentColor}) {
+            if (resource != null) {
+                resource.dispose();
+            }
+        }
+    }
+
+    // ---- what to show
+
+    private void selectionChanged(Selection selection) {
+        if (released || aCase == null || DocumentServices.READER_VIEW.equals(selection.source())) {
+            return;
+        }
+        Optional<Ref> ref = selection.first(Ref.KIND_DOCUMENT);
+        if (ref.isEmpty() || ref.get().id().equals(documentId)) {
+            return;
+        }
+        Optional<Focus> focus = services.lastFocus()
+                .filter(f -> f.caseId().equals(aCase.id()) && f.documentId().equals(ref.get().id())
+                        && f.serial() > appliedSerial);
+        show(ref.get().id(), ref.get().label(), focus.orElse(null));
+    }
+
+    /** The analyst asked to read a document (a hit or a row opened). */
+    void focusChanged(Focus focus) {
+        if (released || aCase == null || !focus.caseId().equals(aCase.id()) || focus.serial() <= appliedSerial) {
+            return;
+        }
+        show(focus.documentId(), focus.title(), focus);
+    }
+
+    private void servicesChanged() {
+        if (released || aCase == null) {
+            return;
+        }
+        if (services.store().isEmpty() && documentId == null) {
+            showMessage(NO_STORE);
+        } else if (services.store().isPresent() && pages.topControl == messagePage && documentId == null) {
+            showMessage(NOTHING);
+        }
+    }
+
+    /** A parent or child link was clicked: read that document and make it the selection. */
+    private void openRelated(Document document) {
+        show(document.id(), document.metadata().title(), null);
+    }
+
+    /**
+     * Shows a document: at once when it is already shown with the same query (only scrolling to the focus), else
+     * after reading it in a job.
+     *
+     * @param label what to call it until it is read
+     * @param focus the request that asked for it, with the query and where to scroll; {@code null} for the last
+     *        query of the case and the top of the text
+     */
+    void show(String id, String label, Focus focus) {
+        if (released || aCase == null) {
+            return;
+        }
+        if (focus != null) {
+            appliedSerial = Math.max(appliedSerial, focus.serial());
+        }
+        String query = focus != null ? focus.query() : services.lastQuery(aCase.id());
+        List<String> highlighted = focus != null ? focus.highlighted() : List.of();
+        int reveal = focus != null ? focus.offset() : -1;
+        if (!loading && shown != null && shown.id().equals(id) && query.equals(shownQuery)
+                && highlighted.equals(shownHighlighted)) {
+            if (reveal >= 0) {
+                reveal(reveal);
+            }
+            return;
+        }
+        Optional<DocumentStore> store = services.store();
+        if (store.isEmpty()) {
+            showMessage(NO_STORE);
+            return;
+        }
+        int expected = ++generation;
+        documentId = id;
+        loading = true;
+        Case read = aCase;
+        int maxChars = services.readerMaxChars();
+        site.setTitle(Formats.shorten(label == null || label.isBlank() ? TITLE : label, 40));
+        if (shown == null) {
+            showMessage("Reading \u201c" + Formats.shorten(label == null ? id : label, 60) + "\u201d\u2026");
+        }
+        DocumentStore documents = store.get();
+        try {
+            jobs.submit("Read document " + Formats.shorten(label == null ? id : label, 40),
+                    context -> read(documents, read, id, query, highlighted, maxChars))
+                    .result()
+                    .whenComplete((loaded, error) -> workbench.asyncExec(() -> {
+                        if (released || expected != generation) {
+                            return;
+                        }
+                        if (error != null) {
+                            readFailed(id, DocumentsView.unwrap(error));
+                        } else {
+                            loaded(loaded, reveal);
+                        }
+                    }));
+        } catch (RuntimeException e) {
+            loading = false;
+            LOG.error("Could not start reading document {}", id, e);
+            showMessage("The document could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A document read for showing.
+     *
+     * @param document the document
+     * @param text the text shown (cut at the limit)
+     * @param fullLength the length of the whole stored text
+     * @param pageStarts the page starts within the text shown
+     * @param highlights the highlight ranges, flattened
+     * @param parent the document it was found in
+     * @param children the documents found in it
+     * @param query the query highlighted
+     * @param highlighted the highlighted passages of the hit
+     */
+    record Loaded(Document document, String text, int fullLength, List<Integer> pageStarts, int[] highlights,
+            Optional<Document> parent, List<Document> children, String query, List<String> highlighted) {
+    }
+
+    /** Reads a document, its text and family and finds the highlights; on a job thread. */
+    static Loaded read(DocumentStore documents, Case aCase, String id, String query, List<String> highlighted,
+            int maxChars) {
+        Document document = documents.get(aCase, id)
+                .orElseThrow(() -> new NoSuchElementException("The document " + id + " is not in this case"));
+        Optional<DocumentText> stored = documents.text(aCase, id);
+        String full = stored.map(DocumentText::text).orElse("");
+        String text = full;
+        if (full.length() > maxChars) {
+            int end = Character.isHighSurrogate(full.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+            text = full.substring(0, end);
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int start : stored.map(DocumentText::pageStarts).orElse(List.of())) {
+            if (start <= text.length()) {
+                starts.add(start);
+            }
+        }
+        List<QueryTerms.Term> terms = new ArrayList<>(QueryTerms.parse(query));
+        terms.addAll(QueryTerms.fromHighlights(highlighted));
+        int[] ranges = TextHighlights.find(text, terms, MAX_HIGHLIGHTS);
+        Optional<Document> parent = document.parentId().flatMap(p -> documents.get(aCase, p));
+        List<Document> children = documents.children(aCase, id);
+        return new Loaded(document, text, full.length(), starts, ranges, parent, children, query, highlighted);
+    }
+
+    private void readFailed(String id, Throwable error) {
+        loading = false;
+        LOG.error("Could not read document {}", id, error);
+        shown = null;
+        documentId = null;
+        site.setTitle(TITLE);
+        showMessage("The document could not be read: " + DocumentsView.reason(error));
+    }
+
+    private void loaded(Loaded loaded, int reveal) {
+        loading = false;
+        Document document = loaded.document();
+        shown = document;
+        shownQuery = loaded.query();
+        shownHighlighted = loaded.highlighted();
+        String name = document.metadata().title() == null || document.metadata().title().isBlank() ? "(untitled)"
+                : document.metadata().title();
+        title.setText(Formats.shorten(name, 200).replace("&", "&&"));
+        title.setToolTipText(name);
+        site.setTitle(Formats.shorten(name, 40));
+        pageMarks.clear();
+        text.setText(loaded.text());
+        highlights = loaded.highlights();
+        current = -1;
+        applyStyles();
+        pageMarks.apply(loaded.pageStarts());
+        metadata.show(document, loaded.parent(), loaded.children());
+        boolean cut = loaded.fullLength() > loaded.text().length();
+        String noticeText = cut ? "Showing the first " + Formats.count(loaded.text().length()) + " of "
+                + Formats.count(loaded.fullLength()) + " characters." : "";
+        if (loaded.text().isEmpty()) {
+            noticeText = "This document has no text.";
+        }
+        setNotice(noticeText);
+        pages.topControl = mainPage;
+        root.layout(true, true);
+        updateMatches();
+        if (reveal >= 0) {
+            reveal(reveal);
+        } else {
+            text.setTopIndex(0);
+            text.setCaretOffset(0);
+        }
+        site.setSelection(Selection.of(DocumentServices.READER_VIEW,
+                new Ref(Ref.KIND_DOCUMENT, document.id(), name)));
+    }
+
+    // ---- highlights
+
+    private void applyStyles() {
+        StyleRange[] ranges = new StyleRange[highlights.length / 2];
+        for (int i = 0; i < ranges.length; i++) {
+            ranges[i] = style(i, false);
+        }
+        text.setStyleRanges(ranges);
+    }
+
+    private StyleRange style(int index, boolean isCurrent) {
+        int start = highlights[index * 2];
+        StyleRange range = new StyleRange(start, highlights[index * 2 + 1] - start, null,
+                isCurrent ? currentColor : highlightColor);
+        if (isCurrent) {
+            range.fontStyle = SWT.BOLD;
+        }
+        return range;
+    }
+
+    /** Scrolls to the highlight at or after {@code offset} (or to the offset when there is none). */
+    void reveal(int offset) {
+        int count = highlights.length / 2;
+        for (int i = 0; i < count; i++) {
+            if (highlights[i * 2 + 1] > offset) {
+                select(i);
+                return;
+            }
+        }
+        int at = Math.max(0, Math.min(offset, text.getCharCount()));
+        text.setTopIndex(Math.max(0, text.getLineAtOffset(at) - 2));
+        text.setCaretOffset(at);
+    }
+
+    /** Goes to the next ({@code +1}) or previous ({@code -1}) highlight, wrapping around. */
+    void step(int direction) {
+        int count = highlights.length / 2;
+        if (count == 0) {
+            return;
+        }
+        int target = current < 0 ? (direction > 0 ? 0 : count - 1) : Math.floorMod(current + direction, count);
+        select(target);
+    }
+
+    /** Makes highlight {@code index} the current one and scrolls it into view. */
+    void select(int index) {
+        if (current >= 0 && current < highlights.length / 2) {
+            text.setStyleRange(style(current, false));
+        }
+        current = index;
+        text.setStyleRange(style(index, true));
+        int start = highlights[index * 2];
+        text.setTopIndex(Math.max(0, text.getLineAtOffset(start) - 2));
+        text.setCaretOffset(start);
+        text.showSelection();
+        updateMatches();
+    }
+
+    private void updateMatches() {
+        int count = highlights.length / 2;
+        String label = count == 0 ? (shownQuery.isBlank() ? "" : "No matches")
+                : current < 0 ? Formats.plural(count, "match", "matches")
+                : Formats.count(current + 1L) + " of " + Formats.plural(count, "match", "matches");
+        if (count >= MAX_HIGHLIGHTS) {
+            label = label + "+";
+        }
+        matches.setText(label);
+        previous.setEnabled(count > 0);
+        next.setEnabled(count > 0);
+    }
+
+    // ---- helpers
+
+    private void setNotice(String value) {
+        GridData data = (GridData) notice.getLayoutData();
+        boolean show = !value.isEmpty();
+        notice.setText(value);
+        data.exclude = !show;
+        notice.setVisible(show);
+    }
+
+    private void showMessage(String value) {
+        message.setText(value);
+        if (pages.topControl != messagePage) {
+            pages.topControl = messagePage;
+            root.layout(true, true);
+        }
+    }
+
+    /** Forgets the document shown. */
+    private void forget() {
+        documentId = null;
+        shown = null;
+        loading = false;
+        highlights = new int[0];
+        current = -1;
+        shownQuery = "";
+        shownHighlighted = List.of();
+        pageMarks.clear();
+        text.setText("");
+        metadata.clear();
+        title.setText("");
+        site.setTitle(TITLE);
+        updateMatches();
+    }
+
+    /** For tests: the text shown. */
+    String shownText() {
+        return text.getText();
+    }
+
+    /** For tests and callers that need to act once a document is on show. */
+    boolean isShowing(String id) {
+        return !loading && shown != null && Objects.equals(shown.id(), id);
+    }
+}
