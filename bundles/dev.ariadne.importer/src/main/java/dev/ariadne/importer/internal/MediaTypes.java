@@ -1,0 +1,70 @@
+package dev.ariadne.importer.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.tika.config.ServiceLoader;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Detects media types with Tika's detector: magic bytes and container inspection (OLE2, ZIP packages such as DOCX
+ * and ODT) first, the file name as a hint. Also knows the type hierarchy ({@code text/x-java-source} is a kind of
+ * {@code text/plain}), so an importer of a general type can take a special one.
+ *
+ * <p>Made once per activation of the import service with the bundle's class loader, which Tika uses to find its
+ * detectors; the caller sets that loader as the thread's context loader around {@link #detect}, which POI's
+ * container detection needs. Thread-safe.
+ */
+final class MediaTypes {
+
+    private final MimeTypes mimeTypes;
+    private final Detector detector;
+    private final MediaTypeRegistry registry;
+
+    MediaTypes(ClassLoader loader) {
+        mimeTypes = MimeTypes.getDefaultMimeTypes(loader);
+        detector = new DefaultDetector(mimeTypes, new ServiceLoader(loader));
+        registry = mimeTypes.getMediaTypeRegistry();
+    }
+
+    /** The media type of a file, without parameters, e.g. {@code application/pdf}. */
+    String detect(Path file, String fileName) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            return normalize(detector.detect(in, metadata).toString());
+        }
+    }
+
+    /** The canonical form of a media type: aliases resolved, parameters dropped. */
+    String normalize(String mediaType) {
+        MediaType parsed = MediaType.parse(mediaType);
+        if (parsed == null) {
+            return "application/octet-stream";
+        }
+        return registry.normalize(parsed.getBaseType()).getBaseType().toString();
+    }
+
+    /** The type and its super types, most specific first, ending before {@code application/octet-stream}. */
+    List<String> lineage(String mediaType) {
+        List<String> lineage = new ArrayList<>();
+        MediaType type = MediaType.parse(normalize(mediaType));
+        while (type != null && !type.equals(MediaType.OCTET_STREAM) && lineage.size() < 10) {
+            lineage.add(type.toString());
+            type = registry.getSupertype(type);
+        }
+        if (lineage.isEmpty()) {
+            lineage.add(MediaType.OCTET_STREAM.toString());
+        }
+        return lineage;
+    }
+}

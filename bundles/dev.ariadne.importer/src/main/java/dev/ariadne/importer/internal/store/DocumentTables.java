@@ -1,0 +1,475 @@
+package dev.ariadne.importer.internal.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ariadne.api.documents.Document;
+import dev.ariadne.api.documents.DocumentMetadata;
+import dev.ariadne.api.documents.DocumentText;
+
+/**
+ * Every SQL statement on the tables of {@link DocumentsSchema}, as static methods on a connection the caller owns.
+ *
+ * <p>Used by the import job (on its worker threads) and by {@code DocumentStoreImpl} (on any caller's thread); the
+ * methods keep no state, so they are safe on any thread as long as each thread uses its own connection. Methods that
+ * write a document do so in one transaction they commit themselves; the others run in whatever mode the connection
+ * is in.
+ */
+public final class DocumentTables {
+
+    /** The stage every stored document has been through. */
+    public static final String IMPORTED = "imported";
+    /** The version of the import stage; a new version would let documents be imported again. */
+    public static final String IMPORTED_VERSION = "1";
+
+    static final int MAX_TITLE = 4000;
+    static final int MAX_AUTHORS = 4000;
+
+    private static final String DOCUMENT_COLUMNS = "id, parent_id, title, authors, created, modified, media_type, "
+            + "language, pages, size_bytes";
+
+    /**
+     * Where a document came from.
+     *
+     * @param path the source path (a file, or {@code archive!/member} for a member)
+     * @param sizeBytes its size
+     * @param mtimeMicros its modification time in microseconds since the epoch, or {@code null} for members
+     */
+    public record SourceRow(String path, long sizeBytes, Long mtimeMicros) {
+    }
+
+    /**
+     * A document to store, text included.
+     *
+     * @param id the SHA-256 of the original bytes, lower-case hex
+     * @param parentId the container it was found in, or {@code null}
+     * @param metadata its metadata, complete (media type and size filled in)
+     * @param text the extracted text, as it will be stored
+     * @param pageStarts page start offsets into {@code text}
+     * @param truncatedFrom the length the text had before it was cut to the limit, or {@code -1}
+     * @param source the path it was imported from
+     * @param registerFile whether the source is a file of the import whose size and time should be remembered
+     */
+    public record NewDocument(String id, String parentId, DocumentMetadata metadata, String text,
+            List<Integer> pageStarts, long truncatedFrom, SourceRow source, boolean registerFile) {
+    }
+
+    /**
+     * A file the registry remembers.
+     *
+     * @param sizeBytes its size when it was imported
+     * @param mtimeMicros its modification time then
+     * @param documentId the document it became
+     */
+    public record Registered(long sizeBytes, long mtimeMicros, String documentId) {
+    }
+
+    private DocumentTables() {
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // writing
+
+    /**
+     * Stores a new document, its text, its first source, its registry entry and its {@value #IMPORTED} stage in one
+     * transaction, committed before this method returns; rolled back on failure, leaving nothing behind.
+     */
+    public static void insert(Connection connection, NewDocument document) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            DocumentMetadata metadata = document.metadata();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (" + DOCUMENT_COLUMNS
+                    + ", text_chars, truncated_from, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, document.id());
+                insert.setString(2, document.parentId());
+                insert.setString(3, clip(metadata.title(), MAX_TITLE));
+                insert.setString(4, encodeAuthors(metadata.authors()));
+                insert.setObject(5, metadata.created().map(DocumentTables::utc).orElse(null));
+                insert.setObject(6, metadata.modified().map(DocumentTables::utc).orElse(null));
+                insert.setString(7, metadata.mediaType());
+                insert.setString(8, metadata.language());
+                insert.setInt(9, metadata.pages());
+                insert.setLong(10, metadata.sizeBytes());
+                insert.setLong(11, document.text().length());
+                if (document.truncatedFrom() >= 0) {
+                    insert.setLong(12, document.truncatedFrom());
+                } else {
+                    insert.setNull(12, Types.BIGINT);
+                }
+                insert.setObject(13, now());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement text = connection
+                    .prepareStatement("INSERT INTO document_texts (document_id, text, page_starts) VALUES (?, ?, ?)")) {
+                text.setString(1, document.id());
+                text.setString(2, document.text());
+                text.setString(3, encodePageStarts(document.pageStarts()));
+                text.executeUpdate();
+            }
+            insertSource(connection, document.id(), document.source());
+            if (document.registerFile()) {
+                register(connection, document.source(), document.id());
+            }
+            writeStage(connection, document.id(), IMPORTED, IMPORTED_VERSION);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Records one more source of an existing document (and remembers the file when {@code registerFile}), in one
+     * transaction.
+     *
+     * @return whether the path was new for this document (a duplicate); {@code false} when it was already listed
+     */
+    public static boolean addSource(Connection connection, String documentId, SourceRow source, boolean registerFile)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            boolean known;
+            try (PreparedStatement select = connection
+                    .prepareStatement("SELECT 1 FROM document_sources WHERE document_id = ? AND path = ?")) {
+                select.setString(1, documentId);
+                select.setString(2, source.path());
+                try (ResultSet rows = select.executeQuery()) {
+                    known = rows.next();
+                }
+            }
+            if (!known) {
+                insertSource(connection, documentId, source);
+            }
+            if (registerFile) {
+                register(connection, source, documentId);
+            }
+            connection.commit();
+            return !known;
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Records (or updates) that a document went through {@code stage} at {@code version}; auto-commit. */
+    public static void markStage(Connection connection, String documentId, String stage, String version)
+            throws SQLException {
+        writeStage(connection, documentId, stage, version);
+    }
+
+    private static void insertSource(Connection connection, String documentId, SourceRow source)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document_sources "
+                + "(document_id, path, size_bytes, mtime_micros, added_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, documentId);
+            insert.setString(2, source.path());
+            insert.setLong(3, source.sizeBytes());
+            if (source.mtimeMicros() == null) {
+                insert.setNull(4, Types.BIGINT);
+            } else {
+                insert.setLong(4, source.mtimeMicros());
+            }
+            insert.setObject(5, now());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void register(Connection connection, SourceRow source, String documentId) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO imported_files "
+                + "(path, size_bytes, mtime_micros, document_id, imported_at) KEY (path) VALUES (?, ?, ?, ?, ?)")) {
+            merge.setString(1, source.path());
+            merge.setLong(2, source.sizeBytes());
+            merge.setLong(3, source.mtimeMicros() == null ? -1 : source.mtimeMicros());
+            merge.setString(4, documentId);
+            merge.setObject(5, now());
+            merge.executeUpdate();
+        }
+    }
+
+    private static void writeStage(Connection connection, String documentId, String stage, String version)
+            throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO document_stages "
+                + "(document_id, stage, version, done_at) KEY (document_id, stage) VALUES (?, ?, ?, ?)")) {
+            merge.setString(1, documentId);
+            merge.setString(2, stage);
+            merge.setString(3, version == null ? "" : version);
+            merge.setObject(4, now());
+            merge.executeUpdate();
+        }
+    }
+
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // reading
+
+    /** Whether a document with this id is stored. */
+    public static boolean exists(Connection connection, String documentId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            select.setString(1, documentId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** What the registry remembers of a file path, if it was imported before. */
+    public static Optional<Registered> registered(Connection connection, String path) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT size_bytes, mtime_micros, document_id FROM imported_files WHERE path = ?")) {
+            select.setString(1, path);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new Registered(rows.getLong(1), rows.getLong(2), rows.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** The number of documents. */
+    public static int count(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM documents")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** Documents {@code [offset, offset + limit)} in import order. */
+    public static List<Document> list(Connection connection, int offset, int limit) throws SQLException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + DOCUMENT_COLUMNS + " FROM documents ORDER BY seq LIMIT ? OFFSET ?")) {
+            select.setInt(1, limit);
+            select.setInt(2, Math.max(0, offset));
+            return documents(connection, select);
+        }
+    }
+
+    /** One document. */
+    public static Optional<Document> get(Connection connection, String documentId) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = ?")) {
+            select.setString(1, documentId);
+            return documents(connection, select).stream().findFirst();
+        }
+    }
+
+    /** The documents whose parent is {@code documentId}, in import order. */
+    public static List<Document> children(Connection connection, String documentId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE parent_id = ? ORDER BY seq")) {
+            select.setString(1, documentId);
+            return documents(connection, select);
+        }
+    }
+
+    /** The stored text and page starts of a document. */
+    public static Optional<DocumentText> text(Connection connection, String documentId) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT text, page_starts FROM document_texts WHERE document_id = ?")) {
+            select.setString(1, documentId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new DocumentText(documentId, rows.getString(1),
+                        decodePageStarts(rows.getString(2))));
+            }
+        }
+    }
+
+    /** The stages a document went through, name to version. */
+    public static Map<String, String> stages(Connection connection, String documentId) throws SQLException {
+        Map<String, String> stages = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT stage, version FROM document_stages WHERE document_id = ? ORDER BY done_at, stage")) {
+            select.setString(1, documentId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stages.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        return stages;
+    }
+
+    /**
+     * The ids of documents, in import order, that lack one of {@code stages} (name to version) at its version.
+     *
+     * @param stages the stages in force; when empty, nothing is pending
+     */
+    public static List<String> pending(Connection connection, Map<String, String> stages) throws SQLException {
+        if (stages.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT d.id FROM documents d WHERE ");
+        for (int i = 0; i < stages.size(); i++) {
+            if (i > 0) {
+                sql.append(" OR ");
+            }
+            sql.append("NOT EXISTS (SELECT 1 FROM document_stages s WHERE s.document_id = d.id AND s.stage = ? "
+                    + "AND s.version = ?)");
+        }
+        sql.append(" ORDER BY d.seq");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int parameter = 1;
+            for (Map.Entry<String, String> stage : stages.entrySet()) {
+                select.setString(parameter++, stage.getKey());
+                select.setString(parameter++, stage.getValue());
+            }
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static List<Document> documents(Connection connection, PreparedStatement select) throws SQLException {
+        record Row(String id, String parentId, DocumentMetadata metadata) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                DocumentMetadata metadata = new DocumentMetadata(result.getString(3),
+                        decodeAuthors(result.getString(4)), instant(result.getObject(5, OffsetDateTime.class)),
+                        instant(result.getObject(6, OffsetDateTime.class)), result.getString(7), result.getString(8),
+                        result.getInt(9), result.getLong(10));
+                rows.add(new Row(result.getString(1), result.getString(2), metadata));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(Row::id).toList();
+        Map<String, List<String>> sources = grouped(connection,
+                "SELECT document_id, path FROM document_sources WHERE document_id = ANY(?) ORDER BY seq", ids);
+        Map<String, List<String>> stages = grouped(connection,
+                "SELECT document_id, stage FROM document_stages WHERE document_id = ANY(?)", ids);
+        List<Document> documents = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            documents.add(new Document(row.id(), row.metadata(), sources.getOrDefault(row.id(), List.of()),
+                    Optional.ofNullable(row.parentId()),
+                    new LinkedHashSet<>(stages.getOrDefault(row.id(), List.of()))));
+        }
+        return documents;
+    }
+
+    private static Map<String, List<String>> grouped(Connection connection, String sql, Collection<String> ids)
+            throws SQLException {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf("VARCHAR", ids.toArray());
+            select.setArray(1, array);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    grouped.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return grouped;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // encodings
+
+    static String clip(String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = max;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end);
+    }
+
+    /** Authors one per line; line breaks inside a name become spaces. */
+    static String encodeAuthors(List<String> authors) {
+        StringBuilder encoded = new StringBuilder();
+        for (String author : authors) {
+            String clean = author == null ? "" : author.replaceAll("[\\r\\n]+", " ").strip();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (encoded.length() + clean.length() + 1 > MAX_AUTHORS) {
+                break;
+            }
+            if (encoded.length() > 0) {
+                encoded.append('\n');
+            }
+            encoded.append(clean);
+        }
+        return encoded.toString();
+    }
+
+    static List<String> decodeAuthors(String encoded) {
+        return encoded == null || encoded.isEmpty() ? List.of() : List.of(encoded.split("\n"));
+    }
+
+    /** Page starts as a comma-separated list. */
+    static String encodePageStarts(List<Integer> pageStarts) {
+        StringBuilder encoded = new StringBuilder(pageStarts.size() * 6);
+        for (Integer start : pageStarts) {
+            if (encoded.length() > 0) {
+                encoded.append(',');
+            }
+            encoded.append(start);
+        }
+        return encoded.toString();
+    }
+
+    static List<Integer> decodePageStarts(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(encoded.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Optional<Instant> instant(OffsetDateTime time) {
+        return Optional.ofNullable(time).map(OffsetDateTime::toInstant);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
