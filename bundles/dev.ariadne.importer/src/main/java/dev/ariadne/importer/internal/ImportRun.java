@@ -107,7 +107,8 @@ final class ImportRun implements JobWork<ImportSummary> {
     private record Member(String name, Path file, Optional<String> mediaType) {
     }
 
-    private final ImportServiceImpl owner;
+    /** The service; released when the run ends, since the job service keeps finished jobs (and their work). */
+    private ImportServiceImpl owner;
     private final Case aCase;
     private final List<Path> roots;
     private final ImportOptions options;
@@ -153,6 +154,7 @@ final class ImportRun implements JobWork<ImportSummary> {
         } finally {
             dispatcher.awaitAll();
             ContainerImporter.deleteTree(runTemp);
+            owner = null;
         }
         if (!aCase.isOpen()) {
             throw new IllegalStateException("The case '" + aCase.name() + "' was closed during the import");

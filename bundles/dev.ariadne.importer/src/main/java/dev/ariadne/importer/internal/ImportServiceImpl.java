@@ -36,9 +36,10 @@ import dev.ariadne.api.pipeline.DocumentStage;
  * ranking) and the {@link DocumentStage}s (run on every new document in the order of
  * {@value DocumentStage#ORDER}); each job reads a snapshot per document. Callable from any thread, the UI thread
  * included: {@link #importPaths} returns at once. Posts {@link Topics#DOCUMENT_ADDED} through EventAdmin when one is
- * present.
+ * present. Immediate, so the language profiles (about 70 MB, several seconds to load) are loaded once, in the
+ * background, when the bundle starts, rather than by each first import after the service was last released.
  */
-@Component(service = ImportService.class, configurationPid = ImporterConfig.PID)
+@Component(service = ImportService.class, configurationPid = ImporterConfig.PID, immediate = true)
 @Designate(ocd = ImporterConfig.class)
 public class ImportServiceImpl implements ImportService {
 
@@ -82,6 +83,9 @@ public class ImportServiceImpl implements ImportService {
             thread.setContextClassLoader(previous);
         }
         this.parser = new ParseRunner(bundleLoader);
+        Thread warmUp = new Thread(languages::warmUp, "ariadne-language-profiles");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Takes a changed configuration; jobs started from now on use it. */

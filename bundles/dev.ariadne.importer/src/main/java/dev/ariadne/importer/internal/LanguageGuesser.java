@@ -60,6 +60,11 @@ final class LanguageGuesser {
         return languages.get(0).getLocale().getLanguage();
     }
 
+    /** Loads the profiles now, on the calling thread, so the first {@link #guess} does not wait. */
+    void warmUp() {
+        detector();
+    }
+
     private LanguageDetector detector() {
         LanguageDetector current = detector;
         if (current != null || broken) {
@@ -69,9 +74,9 @@ final class LanguageGuesser {
             if (detector == null && !broken) {
                 try {
                     long start = System.nanoTime();
+                    texts = CommonTextObjectFactories.forDetectingOnLargeText();
                     detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
                             .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
-                    texts = CommonTextObjectFactories.forDetectingOnLargeText();
                     LOG.debug("Language profiles loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
                 } catch (IOException | RuntimeException e) {
                     broken = true;

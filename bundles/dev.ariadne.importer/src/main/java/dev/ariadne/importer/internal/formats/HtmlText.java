@@ -133,10 +133,10 @@ public final class HtmlText {
             if (anchors.size() < 3) {
                 continue;
             }
-            int textLength = element.text().length();
+            int textLength = letters(element.text());
             int linkLength = 0;
             for (Element anchor : anchors) {
-                linkLength += anchor.text().length();
+                linkLength += letters(anchor.text());
             }
             if (textLength > 0 && linkLength >= textLength * 0.7 && textLength / anchors.size() < 40) {
                 doomed.add(element);
@@ -147,6 +147,16 @@ public final class HtmlText {
                 element.remove();
             }
         }
+    }
+
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static void render(Node node, StringBuilder text, Map<String, String> links, boolean pre) {
