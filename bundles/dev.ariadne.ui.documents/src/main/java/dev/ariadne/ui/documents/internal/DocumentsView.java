@@ -131,6 +131,7 @@ public class DocumentsView implements WorkbenchView {
     Text filter;
     Label countLabel;
     Table table;
+    GradualItemCount itemCount;
     final TableColumn[] columns = new TableColumn[Col.values().length];
 
     // state, UI thread only unless volatile
@@ -252,6 +253,7 @@ public class DocumentsView implements WorkbenchView {
         table.setLinesVisible(false);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         table.setLayoutData(tableData);
+        itemCount = new GradualItemCount(table);
         for (Col col : Col.values()) {
             TableColumn column = new TableColumn(table, col.align);
             column.setText(col.label);
@@ -358,7 +360,8 @@ public class DocumentsView implements WorkbenchView {
         loaderRunning = false;
         countRunning = false;
         reloadRunning = false;
-        table.setItemCount(0);
+        itemCount.set(0);
+        table.clearAll();
         updateEnablement();
         Optional<DocumentStore> store = services.store();
         if (aCase == null || store.isEmpty()) {
@@ -411,9 +414,7 @@ public class DocumentsView implements WorkbenchView {
         RowCache rows = cache;
         boolean grew = rows.growTo(count);
         if (order == null && spec.isNatural()) {
-            if (table.getItemCount() != rows.count()) {
-                table.setItemCount(rows.count());
-            }
+            itemCount.set(rows.count());
         } else if (grew) {
             requestOrder();
         }
@@ -480,8 +481,8 @@ public class DocumentsView implements WorkbenchView {
             return;
         }
         showLoadedPages();
-        if (rows.count() != table.getItemCount() && order == null && spec.isNatural()) {
-            table.setItemCount(rows.count());
+        if (order == null && spec.isNatural()) {
+            itemCount.set(rows.count());
         }
         if (!rows.isComplete()) {
             ensureLoader(); // rows wanted or counted after the loader looked for work
@@ -581,7 +582,7 @@ public class DocumentsView implements WorkbenchView {
         loaderRunning = false;
         loadedPages.clear();
         if (order == null && spec.isNatural()) {
-            table.setItemCount(fresh.count());
+            itemCount.set(fresh.count());
             table.clearAll();
         } else {
             requestOrder();
@@ -665,7 +666,7 @@ public class DocumentsView implements WorkbenchView {
             if (reordered) {
                 table.deselectAll();
             }
-            table.setItemCount(rows.count());
+            itemCount.set(rows.count());
             table.clearAll();
             updateCount();
             if (reordered) {
@@ -707,7 +708,7 @@ public class DocumentsView implements WorkbenchView {
         order = asked.isNatural() ? null : result;
         shownSpec = asked;
         table.deselectAll();
-        table.setItemCount(order == null ? rows.count() : order.length);
+        itemCount.set(order == null ? rows.count() : order.length);
         table.clearAll();
         updateCount();
         publishSelection();

@@ -11,7 +11,12 @@ import dev.ariadne.ui.documents.internal.model.Formats;
 import dev.ariadne.ui.documents.internal.model.TypeNames;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -31,6 +36,9 @@ final class MetadataPanel {
     final Composite content;
     private final Consumer<Document> open;
     private final ZoneId zone;
+    private final Font mono;
+    /** The widget data key under which the SHA-256 text field keeps the whole id. */
+    static final String ID_KEY = "ariadne.documentId";
     /** The links to the parent and the children, for tests. */
     Link parentLink;
     Link childrenLink;
@@ -55,6 +63,13 @@ final class MetadataPanel {
         content.setLayout(layout);
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> relayout());
+        FontData[] data = parent.getFont().getFontData();
+        for (FontData each : data) {
+            each.setName("Monospace");
+            each.setHeight(Math.max(7, each.getHeight() - 1));
+        }
+        mono = new Font(parent.getDisplay(), data);
+        scroller.addListener(SWT.Dispose, e -> mono.dispose());
     }
 
     /** Shows a document's metadata and family. */
@@ -77,7 +92,7 @@ final class MetadataPanel {
             row("Pages", Formats.count(m.pages()));
         }
         row("Size", Formats.size(m.sizeBytes()) + " (" + Formats.count(m.sizeBytes()) + " bytes)");
-        row("SHA-256", document.id());
+        idRow(document.id());
         String sources = String.join("\n", document.sources());
         row(document.sources().size() == 1 ? "Source" : "Sources",
                 document.duplicates() > 0 ? sources + "\n(" + Formats.plural(document.duplicates(), "duplicate",
@@ -119,6 +134,46 @@ final class MetadataPanel {
         text.setLayoutData(data);
     }
 
+    /** {@code value} cut into lines of {@code width} characters. */
+    static String inLines(String value, int width) {
+        StringBuilder lines = new StringBuilder(value.length() + value.length() / width);
+        for (int i = 0; i < value.length(); i += width) {
+            if (i > 0) {
+                lines.append('\n');
+            }
+            lines.append(value, i, Math.min(value.length(), i + width));
+        }
+        return lines.toString();
+    }
+
+    /** The SHA-256 in lines of monospace, with a link that copies it whole. */
+    private void idRow(String id) {
+        key("SHA-256");
+        Composite cell = new Composite(content, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 1;
+        cell.setLayout(layout);
+        cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Text text = new Text(cell, SWT.READ_ONLY | SWT.MULTI);
+        text.setFont(mono);
+        text.setBackground(content.getBackground());
+        text.setText(inLines(id, 16));
+        text.setToolTipText("The SHA-256 of the original bytes: the document's ID");
+        text.setData(ID_KEY, id);
+        Link copy = new Link(cell, SWT.NONE);
+        copy.setText("<a>Copy ID</a>");
+        copy.addListener(SWT.Selection, e -> {
+            Clipboard clipboard = new Clipboard(content.getDisplay());
+            try {
+                clipboard.setContents(new Object[] {id}, new Transfer[] {TextTransfer.getInstance()});
+            } finally {
+                clipboard.dispose();
+            }
+        });
+    }
+
     private void key(String key) {
         Label label = new Label(content, SWT.NONE);
         label.setText(key);
@@ -152,7 +207,8 @@ final class MetadataPanel {
         }
         int width = Math.max(120, scroller.getClientArea().width - 110);
         for (Control child : content.getChildren()) {
-            if ((child instanceof Text || child instanceof Link) && child.getLayoutData() instanceof GridData d) {
+            if ((child instanceof Text || child instanceof Link) && child.getLayoutData() instanceof GridData d
+                    && child.getParent() == content) {
                 d.widthHint = width;
             }
         }

@@ -91,14 +91,20 @@ public final class HitPages {
         return page;
     }
 
-    /** Stores a fetched page. */
+    /** Stores a fetched page; a page past the end (no hits) is ignored. */
     public void fill(int page, List<HitRow> rows) {
+        if (page < 0 || page >= pages.size()) {
+            return;
+        }
         pages.set(page, List.copyOf(rows));
         requested.set(page, false);
     }
 
     /** A page could not be fetched; a later request asks again. */
     public void failed(int page) {
+        if (page < 0 || page >= pages.size()) {
+            return;
+        }
         requested.set(page, false);
     }
 

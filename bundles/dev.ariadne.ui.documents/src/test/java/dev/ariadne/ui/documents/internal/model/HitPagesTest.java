@@ -46,7 +46,11 @@ class HitPagesTest {
         assertThat(pages.rowCount()).isEqualTo(120);
         assertThat(pages.rowsOn(2)).isEqualTo(20);
         assertThat(pages.firstRow(2)).isEqualTo(100);
-        assertThat(new HitPages(0, 50, 1000).pageCount()).isZero();
+        HitPages none = new HitPages(0, 50, 1000);
+        assertThat(none.pageCount()).isZero();
+        none.fill(0, rows(0, 0));
+        none.failed(0);
+        assertThat(none.rowCount()).isZero();
     }
 
     @Test
