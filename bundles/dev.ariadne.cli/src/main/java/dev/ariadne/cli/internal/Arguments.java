@@ -20,13 +20,15 @@ public final class Arguments {
     private final String verb;
     private final List<String> positionals;
     private final Set<String> flags;
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
 
-    private Arguments(String verb, List<String> positionals, Set<String> flags, Map<String, String> values) {
+    private Arguments(String verb, List<String> positionals, Set<String> flags, Map<String, List<String>> values) {
         this.verb = verb;
         this.positionals = List.copyOf(positionals);
         this.flags = Set.copyOf(flags);
-        this.values = Map.copyOf(values);
+        Map<String, List<String>> copy = new HashMap<>();
+        values.forEach((name, given) -> copy.put(name, List.copyOf(given)));
+        this.values = Map.copyOf(copy);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class Arguments {
     public static Arguments parse(String verb, List<String> tokens, Options accepted) throws UsageException {
         List<String> positionals = new ArrayList<>();
         Set<String> flags = new HashSet<>();
-        Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> values = new HashMap<>();
         boolean optionsEnded = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
@@ -69,7 +71,7 @@ public final class Arguments {
                 } else {
                     throw new UsageException("option --" + name + " of '" + verb + "' needs a value", hint(verb));
                 }
-                values.put(name, value);
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             } else {
                 throw new UsageException("unknown option --" + name + " for '" + verb + "'", hint(verb));
             }
@@ -89,7 +91,13 @@ public final class Arguments {
 
     /** The value of {@code --name}, when given (the last one when given twice). */
     public Optional<String> value(String name) {
-        return Optional.ofNullable(values.get(name));
+        List<String> given = values.getOrDefault(name, List.of());
+        return given.isEmpty() ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+    }
+
+    /** Every value of {@code --name} in the order given, for options that may be repeated; empty when not given. */
+    public List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     /** The positional arguments in order. */

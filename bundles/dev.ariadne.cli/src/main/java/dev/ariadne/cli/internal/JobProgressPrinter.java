@@ -111,7 +111,21 @@ final class JobProgressPrinter {
      * @throws CliException (exit code 1) when the job failed or was cancelled, saying which
      */
     <T> T run(JobService jobs, String name, JobWork<T> work) throws CliException {
-        Job<T> job = jobs.submit(name, work);
+        return await(jobs.submit(name, work), name, true);
+    }
+
+    /**
+     * Shows the progress of {@code job}, already submitted by a service (such as an import), until it ends, prints
+     * its item errors when asked (the first {@value #ERRORS_SHOWN}, then how many more) and returns its result.
+     *
+     * @param job the job
+     * @param name the job in words, for the messages ("The import")
+     * @param showErrors whether to print the item errors on standard error; a verb whose result lists them itself
+     *        passes {@code false}
+     * @return what the job's work returned
+     * @throws CliException (exit code 1) when the job failed or was cancelled, saying which
+     */
+    <T> T await(Job<T> job, String name, boolean showErrors) throws CliException {
         CompletableFuture<T> result = new CompletableFuture<>();
         job.result().whenComplete((value, failure) -> {
             if (failure == null) {
@@ -121,7 +135,9 @@ final class JobProgressPrinter {
             }
         });
         JobStatus status = follow(job);
-        printErrors(job.errors());
+        if (showErrors) {
+            printErrors(job.errors());
+        }
         switch (status.state()) {
             case SUCCEEDED:
                 // Completes at once: the job's result is what ended the wait above.

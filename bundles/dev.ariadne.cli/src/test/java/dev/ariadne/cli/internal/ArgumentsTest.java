@@ -33,6 +33,17 @@ class ArgumentsTest {
     }
 
     @Test
+    void repeatedValuesAreAllKeptInOrder() throws Exception {
+        Options options = Options.NONE.withValues("include");
+        Arguments a = Arguments.parse("import", List.of("--include", "*.txt", "c", "--include=*.md"), options);
+
+        assertThat(a.values("include")).containsExactly("*.txt", "*.md");
+        assertThat(a.value("include")).contains("*.md");
+        assertThat(a.values("exclude")).isEmpty();
+        assertThat(a.positionals()).containsExactly("c");
+    }
+
+    @Test
     void doubleDashEndsOptions() throws Exception {
         Arguments a = Arguments.parse("v", List.of("--", "--json", "-x"), OPTIONS);
 

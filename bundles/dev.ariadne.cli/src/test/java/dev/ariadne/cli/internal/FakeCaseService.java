@@ -45,7 +45,14 @@ final class FakeCaseService implements CaseService {
 
     @Override
     public Case open(Path folder) throws CaseException {
-        throw new UnsupportedOperationException();
+        calls.add("open " + folder);
+        CaseInfo info = cases.get(folder);
+        if (info == null) {
+            throw new CaseException(CaseException.Reason.NOT_A_CASE, folder, folder + " is not a case");
+        }
+        Case c = new FakeCase(info);
+        open.add(c);
+        return c;
     }
 
     @Override
