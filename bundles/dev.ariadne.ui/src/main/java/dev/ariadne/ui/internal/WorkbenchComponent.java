@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.cases.CaseService;
+import dev.ariadne.api.importing.ImportService;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchCommand;
@@ -86,6 +87,11 @@ public final class WorkbenchComponent implements EventHandler {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile ServiceComponentRuntime componentRuntime;
+
+    /** Imports the files dropped onto the window, while the importer runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ImportService importService;
 
     volatile CaseService caseService;
 
@@ -313,6 +319,11 @@ public final class WorkbenchComponent implements EventHandler {
 
     EventAdmin eventAdmin() {
         return eventAdmin;
+    }
+
+    /** The import service, or {@code null} while the importer is not running. */
+    ImportService importService() {
+        return importService;
     }
 
     boolean exitAfterPaint() {

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main window and the {@link Workbench} service: menu bar, tool bar, the four view stacks, the status bar; the
- * opened views; the layout model saved per case; the current case. Built and used on the UI thread only, except
- * {@link #asyncExec}, which any thread may call.
+ * opened views; the layout model saved per case; the current case; files dropped on it ({@link FileDrop}). Built
+ * and used on the UI thread only, except {@link #asyncExec}, which any thread may call.
  */
 final class WorkbenchWindow implements Workbench, ShellOperations {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchWindow.class);
@@ -64,6 +64,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
     private Stacks stacks;
     private StatusBar statusBar;
     private CommandBars commandBars;
+    private FileDrop fileDrop;
     private Optional<Case> currentCase = Optional.empty();
     private boolean defaultLayout = true;
     private boolean applying;
@@ -89,6 +90,11 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
 
     Stacks stacks() {
         return stacks;
+    }
+
+    /** Imports what is dropped onto the window. */
+    FileDrop fileDrop() {
+        return fileDrop;
     }
 
     /** Gets command objects off the UI thread. */
@@ -141,6 +147,8 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         LOG.debug("Menus and tool bar made at {} ms", WorkbenchComponent.sinceStart());
 
         display.addFilter(SWT.FocusIn, focusFilter);
+        fileDrop = new FileDrop(this, host::importService);
+        fileDrop.install(shell);
         shell.addListener(SWT.Close, e -> saveOnClose());
         shell.addListener(SWT.Dispose, e -> disposeParts());
 

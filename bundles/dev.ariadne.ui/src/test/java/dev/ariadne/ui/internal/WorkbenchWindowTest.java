@@ -107,6 +107,15 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theWindowAcceptsFilesDroppedOnIt() {
+        Object target = window.shell().getData(org.eclipse.swt.dnd.DND.DROP_TARGET_KEY);
+        assertThat(target).isInstanceOf(org.eclipse.swt.dnd.DropTarget.class);
+        assertThat(((org.eclipse.swt.dnd.DropTarget) target).getTransfer())
+                .containsExactly(org.eclipse.swt.dnd.FileTransfer.getInstance());
+        assertThat(window.fileDrop().importDropped(new String[] {"/tmp/dropped.txt"})).isEmpty();
+    }
+
+    @Test
     void defaultViewsOpenInTheirStacksAndEmptySideStacksCollapse() {
         assertThat(stackOf("nav")).isEqualTo(ViewProperties.LEFT);
         assertThat(stackOf("log")).isEqualTo(ViewProperties.BOTTOM);
