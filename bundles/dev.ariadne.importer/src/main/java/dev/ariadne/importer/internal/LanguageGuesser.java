@@ -15,9 +15,10 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 
 /**
- * Detects the language of a text with the optimaize n-gram detector (71 built-in languages) on the first
- * {@value #SAMPLE} characters, answering an ISO 639-1 code such as {@code en}, or {@code und} for text too short or
- * too mixed to tell.
+ * Detects the language of a text, answering an ISO 639-1 code such as {@code en}, or {@code und} for text too short
+ * or too mixed to tell: first from its function words ({@link FunctionWords}, ten common languages, clear cases
+ * only, microseconds), else with the optimaize n-gram detector (71 built-in languages) on the first {@value #SAMPLE}
+ * characters (about a millisecond).
  *
  * <p>The profiles (a few tens of MB) load on the first call; later calls are fast. Thread-safe: the detector is
  * immutable once built and each call makes its own text object.
@@ -26,19 +27,24 @@ final class LanguageGuesser {
 
     private static final Logger LOG = LoggerFactory.getLogger(LanguageGuesser.class);
 
-    /** The characters looked at. */
-    static final int SAMPLE = 20_000;
+    /** The characters the n-gram detector looks at: its cost grows quickly with the length. */
+    static final int SAMPLE = 1_000;
     /** Fewer letters than this cannot be told apart reliably. */
     static final int MIN_LETTERS = 20;
     static final double MIN_PROBABILITY = 0.60;
     static final String UNDETERMINED = "und";
 
+    private final FunctionWords functionWords = new FunctionWords();
     private volatile LanguageDetector detector;
     private volatile TextObjectFactory texts;
     private volatile boolean broken;
 
     /** The language of {@code text}, or {@value #UNDETERMINED}. */
     String guess(String text) {
+        String quick = functionWords.guess(text);
+        if (quick != null) {
+            return quick;
+        }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         int letters = 0;
         for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) {

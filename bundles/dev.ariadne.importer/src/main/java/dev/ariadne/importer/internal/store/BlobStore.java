@@ -60,7 +60,9 @@ public final class BlobStore {
 
     /** A folder for temporary files of this store, on the same file system as the blobs. */
     public Path tempFolder() throws IOException {
-        return Files.createDirectories(root.resolve(TEMP_FOLDER));
+        Path temp = root.resolve(TEMP_FOLDER);
+        ensureFolder(temp);
+        return temp;
     }
 
     /**
@@ -94,7 +96,7 @@ public final class BlobStore {
             if (Files.exists(target) && Files.size(target) == size) {
                 return new Blob(id, target, size, false);
             }
-            Files.createDirectories(target.getParent());
+            ensureFolder(target.getParent());
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException e) {
@@ -125,7 +127,7 @@ public final class BlobStore {
             Files.deleteIfExists(temp);
             return new Blob(id, target, size, false);
         }
-        Files.createDirectories(target.getParent());
+        ensureFolder(target.getParent());
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -133,6 +135,12 @@ public final class BlobStore {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return new Blob(id, target, size, true);
+    }
+
+    private static void ensureFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     /** The SHA-256 of the bytes of {@code in}, lower-case hex; the caller closes {@code in}. */
