@@ -138,6 +138,37 @@ class DocumentsCommandLineTest {
     }
 
     @Test
+    void theSampleCaseImportsCompletelyAsDemoDoesAndOnlyOnce() {
+        Path sample = Run.home().resolve("product/sample-case");
+        Path aCase = newCase();
+
+        Run first = Run.headless(work, "import", aCase.toString(), sample.toString(), "--exclude", "README.md",
+                "--json");
+
+        assertThat(first.exitCode()).as(first.describe()).isZero();
+        JsonObject summary = JsonParser.parseString(first.out()).getAsJsonObject();
+        assertThat(summary.getAsJsonArray("failed")).as(first.describe()).isEmpty();
+        assertThat(summary.get("imported").getAsInt()).as("12 files and the mail attachment").isEqualTo(13);
+        Run docs = Run.headless(work, "docs", aCase.toString(), "--json");
+        Map<String, JsonObject> byType = new HashMap<>();
+        int attachments = 0;
+        for (JsonElement element : JsonParser.parseString(docs.out()).getAsJsonArray()) {
+            JsonObject doc = element.getAsJsonObject();
+            byType.put(doc.get("mediaType").getAsString(), doc);
+            attachments += doc.get("parentId").isJsonNull() ? 0 : 1;
+            assertThat(doc.get("sources").getAsJsonArray().toString()).doesNotContain("README.md");
+        }
+        assertThat(attachments).isEqualTo(1);
+        assertThat(byType.get("application/pdf").get("pages").getAsInt()).isEqualTo(2);
+
+        Run again = Run.headless(work, "import", aCase.toString(), sample.toString(), "--exclude", "README.md",
+                "--json");
+        JsonObject second = JsonParser.parseString(again.out()).getAsJsonObject();
+        assertThat(second.get("imported").getAsInt()).as(again.describe()).isZero();
+        assertThat(second.get("unchanged").getAsInt()).isEqualTo(12);
+    }
+
+    @Test
     void aBadQueryOrAFolderThatIsNoCaseExitsWithOneAndSaysWhy() throws IOException {
         Path aCase = newCase();
 
