@@ -69,7 +69,8 @@ import dev.ariadne.importer.internal.walk.GlobFilter;
  * bytes are hashed while they are copied into the blob store, and a document with that hash already stored gets one
  * more source (a duplicate). A new document has its type detected, goes to the best importer (on a parse thread,
  * within the per-file time limit), and is stored with its text, source, registry entry and stage {@code imported} in
- * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run. Members of
+ * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run, while the
+ * document is held against other import threads of this process (so a concurrent resume never runs a stage twice). Members of
  * containers and attachments are imported the same way as children, depth-limited. Every failure is a job item error
  * and an entry of {@link ImportSummary#failed()}; the import goes on.
  *
@@ -248,7 +249,11 @@ final class ImportRun implements JobWork<ImportSummary> {
         if (stopped()) {
             return;
         }
+        String key = aCase.id() + "/" + id;
+        boolean locked = false;
         try {
+            owner.locks.lock(key);
+            locked = true;
             Optional<Document> document;
             Optional<DocumentText> text;
             Map<String, String> done;
@@ -267,7 +272,12 @@ final class ImportRun implements JobWork<ImportSummary> {
                 LOG.warn("Cannot resume the stages of document {} in {}", id, aCase.name(), e);
                 fail(id, "cannot resume its stages: " + describe(e));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
+            if (locked) {
+                owner.locks.unlock(key);
+            }
             context.worked(1, 0);
         }
     }
@@ -389,10 +399,10 @@ final class ImportRun implements JobWork<ImportSummary> {
                         return;
                     }
                     Stored stored = store(unit, type, listing);
-                    owner.locks.unlock(key);
-                    locked = false;
                     runStages(stored.document(), stored.text(), Map.of(DocumentTables.IMPORTED,
                             DocumentTables.IMPORTED_VERSION), unit.source());
+                    owner.locks.unlock(key);
+                    locked = false;
                     importMembers(unit, id, members);
                 } finally {
                     ContainerImporter.deleteTree(folder);
@@ -403,10 +413,10 @@ final class ImportRun implements JobWork<ImportSummary> {
                     return;
                 }
                 Stored stored = store(unit, type, extraction);
-                owner.locks.unlock(key);
-                locked = false;
                 runStages(stored.document(), stored.text(), Map.of(DocumentTables.IMPORTED,
                         DocumentTables.IMPORTED_VERSION), unit.source());
+                owner.locks.unlock(key);
+                locked = false;
                 importChildren(unit, id, extraction.parsed().children());
             }
         } finally {
