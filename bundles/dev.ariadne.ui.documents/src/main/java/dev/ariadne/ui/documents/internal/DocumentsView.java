@@ -60,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * when an import ends the rows are read again (duplicates add sources to existing documents).
  *
  * <p>Selecting rows publishes a selection of {@link Ref#KIND_DOCUMENT}; a double-click or Enter opens the Reader.
- * Import Files… and Import Folder… start the {@link dev.ariadne.api.importing.ImportService} on the case.
+ * The context menu's Import Files… and Import Folder… (also commands of the File menu and the tool bar) start the
+ * {@link dev.ariadne.api.importing.ImportService} on the case.
  *
  * <p>A prototype-scope {@link WorkbenchView} service: one instance per opened view, every method called on the UI
  * thread; database reads run as {@link JobService} jobs and come back through {@link Workbench#asyncExec}.
@@ -84,14 +85,14 @@ public class DocumentsView implements WorkbenchView {
 
     /** The table's columns, in order. */
     enum Col {
-        TITLE("Title", Column.TITLE, 300, SWT.LEFT, true),
-        TYPE("Type", Column.TYPE, 70, SWT.LEFT, true),
+        TITLE("Title", Column.TITLE, 320, SWT.LEFT, true),
+        TYPE("Type", Column.TYPE, 78, SWT.LEFT, true),
         DATE("Date", Column.DATE, 92, SWT.LEFT, false),
-        LANGUAGE("Language", Column.LANGUAGE, 90, SWT.LEFT, true),
-        PAGES("Pages", Column.PAGES, 60, SWT.RIGHT, false),
-        SIZE("Size", Column.SIZE, 80, SWT.RIGHT, false),
-        SOURCES("Sources", Column.SOURCES, 120, SWT.LEFT, false),
-        SOURCE("Source", Column.SOURCE, 360, SWT.LEFT, true);
+        LANGUAGE("Language", Column.LANGUAGE, 84, SWT.LEFT, true),
+        PAGES("Pages", Column.PAGES, 56, SWT.RIGHT, false),
+        SIZE("Size", Column.SIZE, 76, SWT.RIGHT, false),
+        SOURCES("Sources", Column.SOURCES, 110, SWT.LEFT, false),
+        SOURCE("Source", Column.SOURCE, 420, SWT.LEFT, true);
 
         final String label;
         final Column sort;
@@ -125,8 +126,6 @@ public class DocumentsView implements WorkbenchView {
     Composite messagePage;
     Label message;
     Composite mainPage;
-    ToolItem importFiles;
-    ToolItem importFolder;
     ToolItem refreshItem;
     Text filter;
     Label countLabel;
@@ -146,8 +145,10 @@ public class DocumentsView implements WorkbenchView {
     volatile int orderGeneration;
     boolean orderRunning;
     boolean loaderRunning;
-    boolean countRunning;
-    boolean countAgain;
+    /** Whether the store has been counted since the case was opened. */
+    boolean counted;
+    /** The row count the shown order was computed for. */
+    int orderedCount;
     boolean reloadRunning;
     boolean reloadAgain;
     boolean refreshScheduled;
@@ -160,6 +161,9 @@ public class DocumentsView implements WorkbenchView {
     private final AtomicBoolean pagesPending = new AtomicBoolean();
     private final ConcurrentLinkedQueue<Integer> loadedPages = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean eventPending = new AtomicBoolean();
+    private final AtomicBoolean countPending = new AtomicBoolean();
+    /** Asks the loader job to count the documents again before it ends. */
+    private final AtomicBoolean recount = new AtomicBoolean();
 
     /**
      * Made by DS for each opened view.
@@ -211,17 +215,6 @@ public class DocumentsView implements WorkbenchView {
         GridData actionsData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         actionsData.horizontalIndent = 2;
         actions.setLayoutData(actionsData);
-        importFiles = new ToolItem(actions, SWT.PUSH);
-        importFiles.setText("Import Files\u2026");
-        importFiles.setToolTipText("Import files into the case (Ctrl+I); you can also drop files on the window");
-        importFiles.addListener(SWT.Selection, e -> ImportActions.chooseFiles(workbench.shell(), workbench,
-                Optional.ofNullable(aCase), services));
-        importFolder = new ToolItem(actions, SWT.PUSH);
-        importFolder.setText("Import Folder\u2026");
-        importFolder.setToolTipText("Import a folder and everything in it (Ctrl+Shift+I)");
-        importFolder.addListener(SWT.Selection, e -> ImportActions.chooseFolder(workbench.shell(), workbench,
-                Optional.ofNullable(aCase), services));
-        new ToolItem(actions, SWT.SEPARATOR);
         refreshItem = new ToolItem(actions, SWT.PUSH);
         refreshItem.setText("Refresh");
         refreshItem.setToolTipText("Read the documents of the case again");
@@ -358,7 +351,8 @@ public class DocumentsView implements WorkbenchView {
         order = null;
         shownSpec = RowOrder.Spec.NATURAL;
         loaderRunning = false;
-        countRunning = false;
+        counted = false;
+        orderedCount = 0;
         reloadRunning = false;
         itemCount.set(0);
         table.clearAll();
@@ -377,55 +371,45 @@ public class DocumentsView implements WorkbenchView {
         countAndGrow();
     }
 
-    /** Asks the store how many documents there are now and shows the new ones. */
+    /** Asks the store how many documents there are now and reads the new ones, in the loader job. */
     void countAndGrow() {
-        if (countRunning) {
-            countAgain = true;
-            return;
-        }
-        Case counted = aCase;
-        Optional<DocumentStore> store = services.store();
-        if (counted == null || store.isEmpty()) {
-            return;
-        }
-        countRunning = true;
-        int expected = generation;
-        DocumentStore documents = store.get();
-        submit("Count documents of " + counted.name(), () -> documents.count(counted), (count, error) -> {
-            if (expected != generation) {
-                return;
-            }
-            countRunning = false;
-            if (error != null) {
-                LOG.error("Could not count the documents of case {}", counted.folder(), error);
-                countLabel.setText("Documents not read: " + reason(error));
-                return;
-            }
-            grow(count);
-            if (countAgain) {
-                countAgain = false;
-                countAndGrow();
-            }
-        });
-    }
-
-    /** The store has {@code count} documents: the table grows to show the new ones. */
-    void grow(int count) {
-        RowCache rows = cache;
-        boolean grew = rows.growTo(count);
-        if (order == null && spec.isNatural()) {
-            itemCount.set(rows.count());
-        } else if (grew) {
-            requestOrder();
-        }
-        updateCount();
+        recount.set(true);
         ensureLoader();
     }
 
-    /** Starts the loader job when rows are missing and none runs. */
+    /** The loader counted the documents (on its thread): the table follows on the UI thread, soon. */
+    private void counted() {
+        if (countPending.compareAndSet(false, true)) {
+            workbench.asyncExec(() -> {
+                countPending.set(false);
+                showCount();
+            });
+        }
+    }
+
+    /** Shows as many rows as the store has documents (or orders them again when sorted or filtered). */
+    void showCount() {
+        if (released) {
+            return;
+        }
+        RowCache rows = cache;
+        counted = true;
+        if (order == null && spec.isNatural()) {
+            itemCount.set(rows.count());
+        } else if (rows.count() != orderedCount) {
+            requestOrder();
+        }
+        updateCount();
+    }
+
+    /**
+     * Starts the loader job when rows are missing or a count is asked for and none runs. The job counts the
+     * documents when asked to, then reads the pages not read yet, the ones the table wants first, and counts again
+     * if asked to meanwhile.
+     */
     void ensureLoader() {
         RowCache rows = cache;
-        if (loaderRunning || released || aCase == null || rows.isComplete()) {
+        if (loaderRunning || released || aCase == null || rows.isComplete() && !recount.get()) {
             return;
         }
         Optional<DocumentStore> store = services.store();
@@ -439,25 +423,31 @@ public class DocumentsView implements WorkbenchView {
         String name = "Read documents of " + read.name();
         try {
             jobs.submit(name, context -> {
-                context.total(rows.pageCount(), -1);
-                int page;
-                while ((page = rows.nextPageToLoad()) >= 0) {
-                    if (context.isCancelled() || expected != generation || rows != cache) {
-                        break;
-                    }
-                    int offset = page * rows.pageSize();
-                    int wanted = Math.min(rows.pageSize(), rows.count() - offset);
-                    List<Document> listed = documents.list(read, offset, rows.pageSize());
-                    rows.fill(page, listed);
-                    if (listed.size() < wanted) {
-                        LOG.warn("The store listed {} documents at offset {} of case {} where {} were counted",
-                                listed.size(), offset, read.folder(), wanted);
-                        rows.shrinkTo(offset + listed.size());
+                do {
+                    if (recount.getAndSet(false)) {
+                        rows.growTo(documents.count(read));
+                        counted();
                     }
                     context.total(rows.pageCount(), -1);
-                    context.worked(1, 0);
-                    pageLoaded(page);
-                }
+                    int page;
+                    while ((page = rows.nextPageToLoad()) >= 0) {
+                        if (context.isCancelled() || expected != generation || rows != cache) {
+                            return null;
+                        }
+                        int offset = page * rows.pageSize();
+                        int wanted = Math.min(rows.pageSize(), rows.count() - offset);
+                        List<Document> listed = documents.list(read, offset, rows.pageSize());
+                        rows.fill(page, listed);
+                        if (listed.size() < wanted) {
+                            LOG.warn("The store listed {} documents at offset {} of case {} where {} were counted",
+                                    listed.size(), offset, read.folder(), wanted);
+                            rows.shrinkTo(offset + listed.size());
+                            counted();
+                        }
+                        context.worked(1, 0);
+                        pageLoaded(page);
+                    }
+                } while (recount.get() && !context.isCancelled() && expected == generation && rows == cache);
                 return null;
             }).result().whenComplete((ok, error) -> workbench.asyncExec(() -> loaderDone(expected, rows, error)));
         } catch (RuntimeException e) {
@@ -481,15 +471,12 @@ public class DocumentsView implements WorkbenchView {
             return;
         }
         showLoadedPages();
-        if (order == null && spec.isNatural()) {
-            itemCount.set(rows.count());
-        }
-        if (!rows.isComplete()) {
-            ensureLoader(); // rows wanted or counted after the loader looked for work
+        showCount();
+        if (!rows.isComplete() || recount.get()) {
+            ensureLoader(); // rows wanted or a count asked for after the loader looked for work
         } else if (!spec.equals(shownSpec)) {
             requestOrder();
         }
-        updateCount();
     }
 
     /** A page was read (on the loader's thread): the table repaints its rows soon. */
@@ -663,6 +650,7 @@ public class DocumentsView implements WorkbenchView {
             boolean reordered = order != null;
             order = null;
             shownSpec = spec;
+            orderedCount = rows.count();
             if (reordered) {
                 table.deselectAll();
             }
@@ -707,6 +695,7 @@ public class DocumentsView implements WorkbenchView {
         }
         order = asked.isNatural() ? null : result;
         shownSpec = asked;
+        orderedCount = rows.count();
         table.deselectAll();
         itemCount.set(order == null ? rows.count() : order.length);
         table.clearAll();
@@ -787,7 +776,7 @@ public class DocumentsView implements WorkbenchView {
         int total = rows.count();
         String text;
         if (total == 0) {
-            text = countRunning ? "Counting documents\u2026" : "No documents yet: import files or drop them here";
+            text = counted ? "No documents yet: import files or drop them on the window" : "Counting documents\u2026";
         } else if (!spec.equals(shownSpec) && !rows.isComplete()) {
             text = "Reading " + Formats.count(rows.loadedRows()) + " of " + Formats.count(total)
                     + " before sorting\u2026";
@@ -804,17 +793,10 @@ public class DocumentsView implements WorkbenchView {
     }
 
     private void updateEnablement() {
-        if (released || importFiles == null || importFiles.isDisposed()) {
+        if (released || refreshItem == null || refreshItem.isDisposed()) {
             return;
         }
-        boolean canImport = aCase != null && services.importer().isPresent();
-        importFiles.setEnabled(canImport);
-        importFolder.setEnabled(canImport);
         refreshItem.setEnabled(aCase != null && services.store().isPresent());
-        String why = services.importer().isPresent() ? null
-                : "Importing is not available: the importer is not running";
-        importFiles.setToolTipText(why != null ? why
-                : "Import files into the case (Ctrl+I); you can also drop files on the window");
     }
 
     // ---- events

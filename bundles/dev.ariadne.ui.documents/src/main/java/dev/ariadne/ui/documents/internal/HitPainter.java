@@ -28,16 +28,15 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Draws the Search view's hit rows by owner draw ({@code SWT.MeasureItem}, {@code SWT.EraseItem},
- * {@code SWT.PaintItem}): the title in bold with the type, date and score on the right, then up to
- * {@value #SNIPPET_LINES} snippet lines with the matched words in bold on a highlight colour. No widget per row.
+ * {@code SWT.PaintItem}): the title in bold, a small grey line with the type, date and score, then up to
+ * {@value #SNIPPET_LINES} snippet lines with the matched words in bold on a highlight colour, each cut to start a
+ * little before its first match. No widget per row.
  * Made, used and disposed on the UI thread; it owns its fonts and colours.
  */
 final class HitPainter {
 
     /** Snippet lines drawn under the title. */
     static final int SNIPPET_LINES = 2;
-    /** Characters of a snippet considered for one line. */
-    static final int SNIPPET_CHARS = 220;
     private static final int PAD_X = 6;
     private static final int PAD_Y = 4;
     private static final int GAP = 2;
@@ -51,6 +50,7 @@ final class HitPainter {
     private final ZoneId zone;
     private final int lineHeight;
     private final int smallHeight;
+    private final double averageCharWidth;
 
     /**
      * Installs the painter on a table.
@@ -78,6 +78,8 @@ final class HitPainter {
             lineHeight = gc.getFontMetrics().getHeight();
             gc.setFont(small);
             smallHeight = gc.getFontMetrics().getHeight();
+            gc.setFont(table.getFont());
+            averageCharWidth = Math.max(1, gc.getFontMetrics().getAverageCharacterWidth());
         } finally {
             gc.dispose();
         }
@@ -89,7 +91,7 @@ final class HitPainter {
 
     /** The height of a row. */
     int rowHeight() {
-        return PAD_Y * 2 + lineHeight + GAP + SNIPPET_LINES * (lineHeight + 1);
+        return PAD_Y * 2 + lineHeight + smallHeight + GAP + SNIPPET_LINES * (lineHeight + 1);
     }
 
     private void measure(Event event) {
@@ -122,23 +124,21 @@ final class HitPainter {
             return;
         }
         Hit hit = row.get().hit();
-        String meta = meta(row.get());
-        gc.setFont(small);
-        Point metaSize = gc.textExtent(meta);
-        int metaX = Math.max(x + 80, right - metaSize.x);
-        gc.setForeground(selected ? text : dim);
-        gc.drawString(meta, metaX, y + (lineHeight - smallHeight) / 2, true);
         gc.setFont(bold);
         gc.setForeground(text);
         String title = hit.title() == null || hit.title().isBlank() ? "(untitled)" : hit.title();
-        drawClipped(gc, title, x, y, metaX - 10);
-        int lineY = y + lineHeight + GAP;
+        drawClipped(gc, title, x, y, right);
+        gc.setFont(small);
+        gc.setForeground(selected ? text : dim);
+        drawClipped(gc, meta(row.get()), x, y + lineHeight, right);
+        int lineY = y + lineHeight + smallHeight + GAP;
+        int chars = (int) ((right - x) / averageCharWidth);
         int lines = 0;
         for (Snippet snippet : hit.snippets()) {
             if (lines == SNIPPET_LINES) {
                 break;
             }
-            drawRuns(gc, SnippetRuns.runs(snippet, SNIPPET_CHARS), x, lineY, right, selected, text);
+            drawRuns(gc, SnippetRuns.runs(snippet, Math.max(20, chars)), x, lineY, right, selected, text);
             lineY += lineHeight + 1;
             lines++;
         }
@@ -158,7 +158,7 @@ final class HitPainter {
             document.get().metadata().created().or(() -> document.get().metadata().modified())
                     .ifPresent(date -> parts.add(Formats.date(date.toEpochMilli(), zone)));
         }
-        parts.add(String.format(java.util.Locale.ROOT, "%.2f", row.hit().score()));
+        parts.add(String.format(java.util.Locale.ROOT, "score %.2f", row.hit().score()));
         return String.join("  \u00b7  ", parts);
     }
 

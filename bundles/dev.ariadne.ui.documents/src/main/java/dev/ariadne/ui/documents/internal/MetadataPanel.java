@@ -28,7 +28,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * The Reader's metadata panel: title, authors, dates, type, language, pages, size, SHA-256, sources and stages, and
  * links to the document it was found in and to the documents found in it (mail attachments, archive members).
- * Values are read-only text fields, so they can be selected and copied. UI thread only.
+ * Each entry is a small grey name above its value, so the panel reads well however narrow it is; values are
+ * read-only text fields, so they can be selected and copied. UI thread only.
  */
 final class MetadataPanel {
 
@@ -37,6 +38,7 @@ final class MetadataPanel {
     private final Consumer<Document> open;
     private final ZoneId zone;
     private final Font mono;
+    private final Font small;
     /** The widget data key under which the SHA-256 text field keeps the whole id. */
     static final String ID_KEY = "ariadne.documentId";
     /** The links to the parent and the children, for tests. */
@@ -55,11 +57,10 @@ final class MetadataPanel {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         content = new Composite(scroller, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 8;
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 10;
         layout.marginHeight = 8;
-        layout.horizontalSpacing = 10;
-        layout.verticalSpacing = 5;
+        layout.verticalSpacing = 1;
         content.setLayout(layout);
         scroller.setContent(content);
         scroller.addListener(SWT.Resize, e -> relayout());
@@ -69,7 +70,15 @@ final class MetadataPanel {
             each.setHeight(Math.max(7, each.getHeight() - 1));
         }
         mono = new Font(parent.getDisplay(), data);
-        scroller.addListener(SWT.Dispose, e -> mono.dispose());
+        FontData[] smallData = parent.getFont().getFontData();
+        for (FontData each : smallData) {
+            each.setHeight(Math.max(7, each.getHeight() - 1));
+        }
+        small = new Font(parent.getDisplay(), smallData);
+        scroller.addListener(SWT.Dispose, e -> {
+            mono.dispose();
+            small.dispose();
+        });
     }
 
     /** Shows a document's metadata and family. */
@@ -177,9 +186,12 @@ final class MetadataPanel {
     private void key(String key) {
         Label label = new Label(content, SWT.NONE);
         label.setText(key);
+        label.setFont(small);
         Color dim = content.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
         label.setForeground(dim);
-        label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.verticalIndent = content.getChildren().length > 1 ? 7 : 0;
+        label.setLayoutData(data);
     }
 
     private Link link(List<Document> documents) {
@@ -205,7 +217,7 @@ final class MetadataPanel {
         if (scroller.isDisposed()) {
             return;
         }
-        int width = Math.max(120, scroller.getClientArea().width - 110);
+        int width = Math.max(80, scroller.getClientArea().width - 24);
         for (Control child : content.getChildren()) {
             if ((child instanceof Text || child instanceof Link) && child.getLayoutData() instanceof GridData d
                     && child.getParent() == content) {

@@ -372,12 +372,13 @@ public class SearchView implements WorkbenchView {
         Optional<DocumentStore> store = services.store();
         submit("Search " + Formats.shorten(text, 40), () -> {
             SearchResult result = service.get().search(searched, request);
-            return new Outcome(result, enrich(searched, store, result.hits()));
+            List<HitRow> rows = enrich(searched, store, result.hits());
+            return new Outcome(result, rows, readHistory(service.get(), searched));
         }, (outcome, failure) -> searchDone(expected, searched, text, order, outcome, failure));
     }
 
-    /** What a search job hands back. */
-    record Outcome(SearchResult result, List<HitRow> rows) {
+    /** What a search job hands back: the result, its first rows, and the history the search joined. */
+    record Outcome(SearchResult result, List<HitRow> rows, History history) {
     }
 
     private void searchDone(int expected, Case searched, String text, SearchRequest.Sort order, Outcome outcome,
@@ -416,7 +417,9 @@ public class SearchView implements WorkbenchView {
             count += " (first " + Formats.count(hits.rowCount()) + " listed)";
         }
         status.setText(count + " \u00b7 " + result.tookMillis() + " ms");
-        loadHistory();
+        if (outcome.history() != null) {
+            showHistory(outcome.history());
+        }
     }
 
     /** Reads the stored documents of hits (type and date), when the store is there. */
@@ -543,23 +546,31 @@ public class SearchView implements WorkbenchView {
         }
         Case read = aCase;
         int expected = generation;
-        submit("Read search history", () -> new History(service.get().history(read, HISTORY),
-                service.get().saved(read)), (loaded, failure) -> {
-                    if (expected != generation) {
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.warn("Could not read the search history of case {}", read.folder(), failure);
-                        return;
-                    }
-                    history = loaded.history();
-                    saved = loaded.saved();
-                    String typed = query.getText();
-                    Point selection = query.getSelection();
-                    query.setItems(history.toArray(String[]::new));
-                    query.setText(typed);
-                    query.setSelection(selection);
-                });
+        submit("Read search history", () -> readHistory(service.get(), read), (loaded, failure) -> {
+            if (expected == generation && failure == null && loaded != null) {
+                showHistory(loaded);
+            }
+        });
+    }
+
+    /** The history and saved searches of a case, or {@code null} when they cannot be read (logged); on a job. */
+    static History readHistory(SearchService service, Case aCase) {
+        try {
+            return new History(service.history(aCase, HISTORY), service.saved(aCase));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the search history of case {}", aCase.folder(), e);
+            return null;
+        }
+    }
+
+    private void showHistory(History loaded) {
+        history = loaded.history();
+        saved = loaded.saved();
+        String typed = query.getText();
+        Point selection = query.getSelection();
+        query.setItems(history.toArray(String[]::new));
+        query.setText(typed);
+        query.setSelection(selection);
     }
 
     /** History and saved searches, read together. */

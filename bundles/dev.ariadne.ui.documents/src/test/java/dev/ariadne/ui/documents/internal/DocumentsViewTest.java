@@ -101,7 +101,7 @@ class DocumentsViewTest {
         Swt.drain();
         view.caseChanged(Optional.of(aCase));
         assertThat(view.message.getText()).isEqualTo(DocumentsView.NO_STORE);
-        assertThat(view.importFiles.getEnabled()).isFalse();
+        assertThat(view.refreshItem.getEnabled()).isFalse();
 
         services.bindStore(store); // the importer starts: the view reads the case
         Swt.waitUntil("the rows after the store appeared", WAIT, () -> view.pages.topControl == view.mainPage);

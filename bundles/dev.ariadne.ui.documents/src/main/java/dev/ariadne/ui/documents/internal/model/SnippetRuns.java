@@ -13,7 +13,7 @@ import dev.ariadne.api.search.SearchResult.Snippet;
  */
 public final class SnippetRuns {
 
-    /** Characters of context kept before the first highlight when a snippet is cut. */
+    /** The most characters of context kept before the first highlight when a snippet is cut. */
     static final int LEAD = 40;
 
     /**
@@ -70,8 +70,8 @@ public final class SnippetRuns {
 
     /**
      * The runs of a snippet to draw, at most about {@code maxChars} characters: when the snippet is longer, the
-     * window starts {@link #LEAD} characters before the first highlight (with a leading ellipsis) and ends with an
-     * ellipsis.
+     * window starts a quarter of {@code maxChars} (at most {@link #LEAD}) characters before the first highlight
+     * (with a leading ellipsis) and ends with an ellipsis.
      */
     public static List<Run> runs(Snippet snippet, int maxChars) {
         String text = snippet.text() == null ? "" : snippet.text();
@@ -80,7 +80,8 @@ public final class SnippetRuns {
         int to = text.length();
         if (text.length() > maxChars) {
             int firstHighlight = ranges.length > 0 ? ranges[0] : 0;
-            from = Math.max(0, Math.min(firstHighlight - LEAD, text.length() - maxChars));
+            int lead = Math.min(LEAD, maxChars / 4);
+            from = Math.max(0, Math.min(firstHighlight - lead, text.length() - maxChars));
             from = wordStart(text, from);
             to = Math.min(text.length(), from + maxChars);
         }

@@ -13,6 +13,7 @@ public final class TypeNames {
             Map.entry("text/plain", "Text"),
             Map.entry("text/markdown", "Markdown"),
             Map.entry("text/x-markdown", "Markdown"),
+            Map.entry("text/x-web-markdown", "Markdown"),
             Map.entry("text/html", "HTML"),
             Map.entry("application/xhtml+xml", "HTML"),
             Map.entry("application/pdf", "PDF"),

@@ -17,6 +17,7 @@ class TypeNamesTest {
                 .isEqualTo("DOCX");
         assertThat(TypeNames.shortName("application/vnd.oasis.opendocument.text")).isEqualTo("ODT");
         assertThat(TypeNames.shortName("text/markdown")).isEqualTo("Markdown");
+        assertThat(TypeNames.shortName("text/x-web-markdown")).isEqualTo("Markdown");
         assertThat(TypeNames.shortName("application/zip")).isEqualTo("ZIP");
     }
 
