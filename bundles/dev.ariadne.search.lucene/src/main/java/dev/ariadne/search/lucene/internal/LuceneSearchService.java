@@ -161,8 +161,11 @@ public class LuceneSearchService implements SearchService {
         return List.copyOf(facets);
     }
 
-    private SearchResult run(Case aCase, CaseIndex index, IndexSearcher searcher, Query query, SearchRequest request,
+    private SearchResult run(Case aCase, CaseIndex index, IndexSearcher searcher, Query parsed, SearchRequest request,
             List<String> facets, long started) throws IOException {
+        // rewritten once for the search and the highlighter, which would otherwise rewrite it (expanding fuzzy terms,
+        // say) again for every hit it highlights
+        Query query = searcher.rewrite(parsed);
         int window = request.offset() + request.limit();
         CollectorManager<?, ?> top;
         if (window == 0) {

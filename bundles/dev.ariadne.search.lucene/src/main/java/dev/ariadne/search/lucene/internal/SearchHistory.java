@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +24,10 @@ import dev.ariadne.api.search.SavedSearch;
  * The search history and saved searches of each case, in the tables of {@link SearchSchema}.
  *
  * <p>Owned by {@link LuceneSearchService}; thread-safe, every method runs on the calling thread. Recording a query is
- * one small statement on the case database, done as part of the search so that a case closed right after a search
- * (the command line does that) still keeps it; a failure to record is logged and does not fail the search. Each
- * distinct query is kept once, with the sequence number of its last run; the oldest beyond {@link #size(int) the
- * size} are pruned every few records and never listed.
+ * one small update of the case database (an insert the first time), done as part of the search so that a case closed
+ * right after a search (the command line does that) still keeps it; a failure to record is logged and does not fail
+ * the search. Each distinct query is kept once, with the sequence number of its last run, counted in memory per open
+ * case; the oldest beyond {@link #size(int) the size} are pruned every few records and never listed.
  */
 final class SearchHistory {
 
@@ -34,6 +37,8 @@ final class SearchHistory {
 
     private final Clock clock;
     private final AtomicInteger records = new AtomicInteger();
+    /** The last sequence number used, per open case (by identity: a reopened case reads it again). */
+    private final Map<Case, AtomicLong> sequences = new IdentityHashMap<>();
     private volatile int size;
 
     /** A history keeping {@code size} queries per case. */
@@ -58,22 +63,53 @@ final class SearchHistory {
             return;
         }
         try (Connection connection = aCase.connect()) {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO search_history "
-                    + "(query, seq, last_run) KEY (query) VALUES (?, "
-                    + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM search_history), ?)")) {
-                merge.setString(1, kept);
-                merge.setObject(2, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-                merge.executeUpdate();
+            long seq = sequence(aCase, connection).incrementAndGet();
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            int updated;
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE search_history SET seq = ?, last_run = ? WHERE query = ?")) {
+                update.setLong(1, seq);
+                update.setObject(2, now);
+                update.setString(3, kept);
+                updated = update.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement merge = connection.prepareStatement(
+                        "MERGE INTO search_history (query, seq, last_run) KEY (query) VALUES (?, ?, ?)")) {
+                    merge.setString(1, kept);
+                    merge.setLong(2, seq);
+                    merge.setObject(3, now);
+                    merge.executeUpdate();
+                }
             }
             if (records.incrementAndGet() % PRUNE_EVERY == 0) {
-                try (PreparedStatement prune = connection.prepareStatement("DELETE FROM search_history "
-                        + "WHERE seq <= (SELECT MAX(seq) FROM search_history) - ?")) {
-                    prune.setInt(1, size);
+                try (PreparedStatement prune = connection.prepareStatement(
+                        "DELETE FROM search_history WHERE seq <= ?")) {
+                    prune.setLong(1, seq - size);
                     prune.executeUpdate();
                 }
             }
         } catch (SQLException e) {
             LOG.warn("Could not record a query in the search history of case '{}'", aCase.name(), e);
+        }
+    }
+
+    /** The case's sequence, read from its table the first time; forgets closed cases. */
+    private AtomicLong sequence(Case aCase, Connection connection) throws SQLException {
+        synchronized (sequences) {
+            AtomicLong sequence = sequences.get(aCase);
+            if (sequence != null) {
+                return sequence;
+            }
+            sequences.keySet().removeIf(known -> !known.isOpen());
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(seq), 0) FROM search_history");
+                    ResultSet max = select.executeQuery()) {
+                max.next();
+                sequence = new AtomicLong(max.getLong(1));
+            }
+            sequences.put(aCase, sequence);
+            return sequence;
         }
     }
 

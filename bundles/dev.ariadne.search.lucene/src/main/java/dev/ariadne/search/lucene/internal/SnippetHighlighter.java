@@ -1,21 +1,38 @@
 package dev.ariadne.search.lucene.internal;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import dev.ariadne.api.search.SearchResult.Snippet;
 
@@ -24,8 +41,8 @@ import dev.ariadne.api.search.SearchResult.Snippet;
  *
  * <p>The body is not stored in the index, so the texts are handed in (read from the case's text cache or the
  * document store by the caller) and must be exactly the indexed text: offsets come from the postings, where they
- * were recorded at indexing time (for wildcard and fuzzy queries the highlighter analyzes the given text again, with
- * the same analyzer). Passages are sentences, grown or cut to about {@code snippetChars}.
+ * were recorded at indexing time, for every kind of query (see {@link #getOptimizedOffsetSource}). Passages are
+ * sentences or lines ({@link PassageBreaks}), grown or cut to about {@code snippetChars}.
  *
  * <p>Made per search on the searching thread and used once; not thread-safe.
  */
@@ -41,9 +58,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      */
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> texts, int snippetChars) {
         super(builder(searcher, analyzer)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), snippetChars, 0.3f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new PassageBreaks(),
+                        snippetChars, 0.3f))
                 .withFormatter(new SnippetFormatter(snippetChars))
+                .withScorer(new LeanScorer())
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(1)
                 .withFieldMatcher(IndexFields.BODY::equals));
@@ -57,7 +75,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
      * @return the snippets of each, parallel to {@code docIds}; an empty list when it has no text
      */
     List<List<Snippet>> snippets(Query query, int[] docIds, int maxPassages) throws IOException {
-        Object[] formatted = highlightFieldsAsObjects(new String[] {IndexFields.BODY}, query, docIds,
+        Object[] formatted = highlightFieldsAsObjects(new String[] {IndexFields.BODY}, bodyQuery(query), docIds,
                 new int[] {maxPassages}).get(IndexFields.BODY);
         List<List<Snippet>> result = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
@@ -65,6 +83,138 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             result.add(snippets instanceof SnippetList list ? list.snippets() : List.of());
         }
         return result;
+    }
+
+    /**
+     * The parts of a (rewritten) query that can match the body, as optional clauses: what the highlighter needs. The
+     * highlighter builds the weight of its query again for every hit; without the title, author and metadata clauses
+     * (and the structure that only decides whether a document matches, which every hit already does) that costs a
+     * third. Clauses that exclude documents are left out: they match no highlighted text.
+     */
+    static Query bodyQuery(Query query) {
+        List<Query> parts = new ArrayList<>();
+        collectBodyParts(query, parts);
+        if (parts.isEmpty()) {
+            return new MatchNoDocsQuery("no clause on the body");
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        if (parts.size() > IndexSearcher.getMaxClauseCount()) {
+            return query;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        parts.forEach(part -> any.add(part, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private static void collectBodyParts(Query query, List<Query> parts) {
+        if (query instanceof BoostQuery boost) {
+            collectBodyParts(boost.getQuery(), parts);
+        } else if (query instanceof BooleanQuery bool) {
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+                    collectBodyParts(clause.getQuery(), parts);
+                }
+            }
+        } else if (query instanceof DisjunctionMaxQuery max) {
+            max.getDisjuncts().forEach(disjunct -> collectBodyParts(disjunct, parts));
+        } else {
+            Set<String> fields = new HashSet<>();
+            query.visit(new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    fields.add(field);
+                    return false;
+                }
+            });
+            if (fields.contains(IndexFields.BODY)) {
+                parts.add(query);
+            }
+        }
+    }
+
+    /**
+     * Keeps offsets from the postings for wildcard, fuzzy and other multi-term queries too. Lucene would analyze each
+     * hit's whole text again for those; with weight matches (on by default) the postings answer them for the hit's
+     * document alone, which costs the same whatever the length of the text.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+        OffsetSource source = super.getOptimizedOffsetSource(components);
+        if (source == OffsetSource.ANALYSIS && getOffsetSource(components.getField()) == OffsetSource.POSTINGS
+                && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+            return OffsetSource.POSTINGS;
+        }
+        return source;
+    }
+
+    /** Matches every hit with one weight made for the whole page instead of one made again for each hit. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        if (offsetSource == OffsetSource.POSTINGS
+                && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+            return new SharedWeightOffsets(components, getIndexSearcher());
+        }
+        return super.getOffsetStrategy(offsetSource, components);
+    }
+
+    /**
+     * Offsets from the postings through {@link Weight#matches}, like Lucene's own postings strategy with weight
+     * matches, but with one weight created on the page's searcher and reused for each hit. Lucene's strategy creates a
+     * searcher, rewrites the query and builds its weight (seeking every term) for each hit, which for a fuzzy term
+     * expanded to fifty terms cost more than the search itself.
+     */
+    static final class SharedWeightOffsets extends FieldOffsetStrategy {
+
+        private final IndexSearcher searcher;
+        private Weight weight;
+
+        SharedWeightOffsets(UHComponents components, IndexSearcher searcher) {
+            super(components);
+            this.searcher = searcher;
+        }
+
+        @Override
+        public OffsetSource getOffsetSource() {
+            return OffsetSource.POSTINGS;
+        }
+
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+            LeafReaderContext context = null;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (leaf.reader() == reader) {
+                    context = leaf;
+                    break;
+                }
+            }
+            if (context == null) {
+                return createOffsetsEnumFromReader(reader, docId);
+            }
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES,
+                        1f);
+            }
+            Matches matches = weight.matches(context, docId);
+            if (matches == null) {
+                return OffsetsEnum.EMPTY;
+            }
+            List<OffsetsEnum> enums = new ArrayList<>();
+            for (String field : matches) {
+                if (components.getFieldMatcher().test(field)) {
+                    MatchesIterator iterator = matches.getMatches(field);
+                    if (iterator != null) {
+                        enums.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+                    }
+                }
+            }
+            return switch (enums.size()) {
+                case 0 -> OffsetsEnum.EMPTY;
+                case 1 -> enums.get(0);
+                default -> new OffsetsEnum.MultiOffsetsEnum(enums);
+            };
+        }
     }
 
     @Override
@@ -79,6 +229,31 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             values.add(byField);
         }
         return values;
+    }
+
+    /**
+     * Scores passages like Lucene's BM25-style {@link PassageScorer} (rarer terms and earlier passages first) without
+     * the hash table that one makes for every candidate passage: on a long text with a frequent term that allocation
+     * dominated the cost of a page of snippets. A term repeated within a passage counts a third for each repetition.
+     */
+    static final class LeanScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] frequencies = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                boolean repeated = false;
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = terms[i] != null && terms[i].equals(terms[j]);
+                }
+                float weight = weight(contentLength, Math.max(1, frequencies[i]));
+                score += repeated ? weight / 3 : weight;
+            }
+            return score * norm(passage.getStartOffset());
+        }
     }
 
     /** What the formatter returns for one document. */
