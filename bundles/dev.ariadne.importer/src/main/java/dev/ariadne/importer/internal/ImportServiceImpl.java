@@ -36,8 +36,9 @@ import dev.ariadne.api.pipeline.DocumentStage;
  * ranking) and the {@link DocumentStage}s (run on every new document in the order of
  * {@value DocumentStage#ORDER}); each job reads a snapshot per document. Callable from any thread, the UI thread
  * included: {@link #importPaths} returns at once. Posts {@link Topics#DOCUMENT_ADDED} through EventAdmin when one is
- * present. Immediate, so the language profiles (about 70 MB, several seconds to load) are loaded once, in the
- * background, when the bundle starts, rather than by each first import after the service was last released.
+ * present. Immediate, so the language profiles (about 70 MB, seconds to load) are loaded at most once per bundle
+ * start: in the background when the first import begins, and only then, so commands that import nothing never pay
+ * for them.
  */
 @Component(service = ImportService.class, configurationPid = ImporterConfig.PID, immediate = true)
 @Designate(ocd = ImporterConfig.class)
@@ -83,9 +84,6 @@ public class ImportServiceImpl implements ImportService {
             thread.setContextClassLoader(previous);
         }
         this.parser = new ParseRunner(bundleLoader);
-        Thread warmUp = new Thread(languages::warmUp, "ariadne-language-profiles");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     /** Takes a changed configuration; jobs started from now on use it. */
@@ -97,6 +95,7 @@ public class ImportServiceImpl implements ImportService {
     /** Stops the parse threads; running jobs are cancelled by the job service as it goes. */
     @Deactivate
     void deactivate() {
+        languages.close();
         parser.close();
     }
 
@@ -136,6 +135,7 @@ public class ImportServiceImpl implements ImportService {
     public Job<ImportSummary> importPaths(Case aCase, List<Path> paths, ImportOptions options) {
         List<Path> roots = paths == null ? List.of() : List.copyOf(paths);
         ImportOptions effective = options == null ? ImportOptions.DEFAULTS : options;
+        languages.warmUpInBackground();
         return jobs.submit(jobName(aCase, roots), new ImportRun(this, aCase, roots, effective, settings));
     }
 

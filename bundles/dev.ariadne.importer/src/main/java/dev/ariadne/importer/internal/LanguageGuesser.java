@@ -38,6 +38,8 @@ final class LanguageGuesser {
     private volatile LanguageDetector detector;
     private volatile TextObjectFactory texts;
     private volatile boolean broken;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The language of {@code text}, or {@value #UNDETERMINED}. */
     String guess(String text) {
@@ -66,9 +68,18 @@ final class LanguageGuesser {
         return languages.get(0).getLocale().getLanguage();
     }
 
-    /** Loads the profiles now, on the calling thread, so the first {@link #guess} does not wait. */
-    void warmUp() {
-        detector();
+    /** Starts loading the profiles on a thread of its own, once, so the first {@link #guess} waits less or not. */
+    void warmUpInBackground() {
+        if (warming.compareAndSet(false, true)) {
+            Thread thread = new Thread(this::detector, "ariadne-language-profiles");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Marks the guesser as closing: a load that fails from now on is the bundle stopping, not a fault. */
+    void close() {
+        closed = true;
     }
 
     private LanguageDetector detector() {
@@ -84,9 +95,14 @@ final class LanguageGuesser {
                     detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
                             .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
                     LOG.debug("Language profiles loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | LinkageError e) {
                     broken = true;
-                    LOG.error("Cannot load the language profiles; every language will be '{}'", UNDETERMINED, e);
+                    if (closed) {
+                        LOG.debug("Loading the language profiles stopped with the bundle", e);
+                    } else {
+                        LOG.error("Cannot load the language profiles; every language will be '{}'", UNDETERMINED,
+                                e);
+                    }
                 }
             }
             return detector;
