@@ -63,10 +63,11 @@ public class ImportVerb implements Verb {
         }
         ImportOptions options = options(arguments);
         CaseService cases = invocation.services().require(CaseService.class, "the case service");
-        ImportService importer = invocation.services().require(ImportService.class, "the import service");
+        // The case first: a folder that is no case must not wake the importer only to fail.
         Case aCase = OpenCases.open(cases, dir);
         ImportSummary summary;
         try {
+            ImportService importer = invocation.services().require(ImportService.class, "the import service");
             summary = new JobProgressPrinter(invocation.output())
                     .await(importer.importPaths(aCase, paths, options), "The import", false);
         } finally {
