@@ -38,6 +38,8 @@ public final class DocumentTables {
     /** The version of the import stage; a new version would let documents be imported again. */
     public static final String IMPORTED_VERSION = "1";
 
+    /** The longest text (or page list) kept in a row rather than in a large object: H2's longest VARCHAR. */
+    static final int MAX_INLINE = 1_000_000;
     static final int MAX_TITLE = 4000;
     static final int MAX_AUTHORS = 4000;
 
@@ -116,11 +118,16 @@ public final class DocumentTables {
                 insert.setObject(13, now());
                 insert.executeUpdate();
             }
-            try (PreparedStatement text = connection
-                    .prepareStatement("INSERT INTO document_texts (document_id, text, page_starts) VALUES (?, ?, ?)")) {
+            try (PreparedStatement text = connection.prepareStatement("INSERT INTO document_texts "
+                    + "(document_id, text_inline, text, pages_inline, page_starts) VALUES (?, ?, ?, ?, ?)")) {
                 text.setString(1, document.id());
-                text.setString(2, document.text());
-                text.setString(3, encodePageStarts(document.pageStarts()));
+                boolean inline = document.text().length() <= MAX_INLINE;
+                text.setString(2, inline ? document.text() : null);
+                text.setString(3, inline ? null : document.text());
+                String pages = encodePageStarts(document.pageStarts());
+                boolean pagesInline = pages.length() <= MAX_INLINE;
+                text.setString(4, pagesInline ? pages : null);
+                text.setString(5, pagesInline ? null : pages);
                 text.executeUpdate();
             }
             insertSource(connection, document.id(), document.source());
@@ -296,7 +303,8 @@ public final class DocumentTables {
     /** The stored text and page starts of a document. */
     public static Optional<DocumentText> text(Connection connection, String documentId) throws SQLException {
         try (PreparedStatement select = connection
-                .prepareStatement("SELECT text, page_starts FROM document_texts WHERE document_id = ?")) {
+                .prepareStatement("SELECT COALESCE(text_inline, text), COALESCE(pages_inline, page_starts) "
+                        + "FROM document_texts WHERE document_id = ?")) {
             select.setString(1, documentId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {

@@ -29,6 +29,7 @@ class DocumentTablesTest {
     void createTables() throws SQLException {
         connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
         DocumentsSchema.createTables(connection);
+        DocumentsSchema.inlineTexts(connection);
     }
 
     @AfterEach
@@ -93,6 +94,20 @@ class DocumentTablesTest {
         assertThat(DocumentTables.pending(connection, Map.of("index", "2"))).containsExactly(id('a'));
         assertThat(DocumentTables.pending(connection, Map.of())).isEmpty();
         assertThat(DocumentTables.stages(connection, id('b'))).containsEntry("index", "2");
+    }
+
+    @Test
+    void textsLongerThanARowHoldAreKeptAsLargeObjects() throws SQLException {
+        String longText = "x".repeat(DocumentTables.MAX_INLINE + 1);
+        NewDocument small = document(id('a'), null, "/a");
+        NewDocument large = new NewDocument(id('b'), null, small.metadata(), longText, List.of(0), -1,
+                new SourceRow("/b", 1, 1L), false);
+
+        DocumentTables.insert(connection, small);
+        DocumentTables.insert(connection, large);
+
+        assertThat(DocumentTables.text(connection, id('a')).orElseThrow().text()).isEqualTo("page one page two");
+        assertThat(DocumentTables.text(connection, id('b')).orElseThrow().text()).isEqualTo(longText);
     }
 
     @Test
