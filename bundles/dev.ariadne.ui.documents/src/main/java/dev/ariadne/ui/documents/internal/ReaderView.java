@@ -112,6 +112,9 @@ public class ReaderView implements WorkbenchView {
     int current = -1;
     long appliedSerial;
     boolean loading;
+    String loadingQuery = "";
+    List<String> loadingHighlighted = List.of();
+    int revealOnLoad = -1;
     boolean released;
     AutoCloseable selectionListener;
     AutoCloseable servicesListener;
@@ -363,6 +366,11 @@ public class ReaderView implements WorkbenchView {
             }
             return;
         }
+        if (loading && id.equals(documentId) && query.equals(loadingQuery)
+                && highlighted.equals(loadingHighlighted)) {
+            revealOnLoad = reveal; // the same document is on its way: only the place to scroll to changes
+            return;
+        }
         Optional<DocumentStore> store = services.store();
         if (store.isEmpty()) {
             showMessage(NO_STORE);
@@ -371,6 +379,9 @@ public class ReaderView implements WorkbenchView {
         int expected = ++generation;
         documentId = id;
         loading = true;
+        loadingQuery = query;
+        loadingHighlighted = highlighted;
+        revealOnLoad = reveal;
         Case read = aCase;
         int maxChars = services.readerMaxChars();
         site.setTitle(Formats.shorten(label == null || label.isBlank() ? TITLE : label, 40));
@@ -389,7 +400,7 @@ public class ReaderView implements WorkbenchView {
                         if (error != null) {
                             readFailed(id, DocumentsView.unwrap(error));
                         } else {
-                            loaded(loaded, reveal);
+                            loaded(loaded, revealOnLoad);
                         }
                     }));
         } catch (RuntimeException e) {
@@ -519,7 +530,7 @@ public class ReaderView implements WorkbenchView {
             }
         }
         int at = Math.max(0, Math.min(offset, text.getCharCount()));
-        text.setTopIndex(Math.max(0, text.getLineAtOffset(at) - 2));
+        scrollTo(at);
         text.setCaretOffset(at);
     }
 
@@ -541,10 +552,15 @@ public class ReaderView implements WorkbenchView {
         current = index;
         text.setStyleRange(style(index, true));
         int start = highlights[index * 2];
-        text.setTopIndex(Math.max(0, text.getLineAtOffset(start) - 2));
+        scrollTo(start);
         text.setCaretOffset(start);
-        text.showSelection();
         updateMatches();
+    }
+
+    /** Scrolls so that {@code offset} sits a third of the way down the text. */
+    private void scrollTo(int offset) {
+        int y = text.getLocationAtOffset(offset).y + text.getTopPixel();
+        text.setTopPixel(Math.max(0, y - text.getClientArea().height / 3));
     }
 
     private void updateMatches() {

@@ -24,6 +24,8 @@ final class FakeStore implements DocumentStore {
     final AtomicInteger countCalls = new AtomicInteger();
     /** Milliseconds each list call takes, to see the table fill while pages arrive. */
     volatile int listDelayMillis;
+    /** Milliseconds each get call takes. */
+    volatile int getDelayMillis;
 
     static String id(int n) {
         return String.format("%064x", n);
@@ -64,14 +66,7 @@ final class FakeStore implements DocumentStore {
     @Override
     public List<Document> list(Case aCase, int offset, int limit) {
         listCalls.incrementAndGet();
-        int delay = listDelayMillis;
-        if (delay > 0) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        pause(listDelayMillis);
         synchronized (this) {
             int end = Math.min(documents.size(), offset + limit);
             return offset >= end ? List.of() : new ArrayList<>(documents.subList(offset, end));
@@ -79,8 +74,21 @@ final class FakeStore implements DocumentStore {
     }
 
     @Override
-    public synchronized Optional<Document> get(Case aCase, String documentId) {
-        return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+    public Optional<Document> get(Case aCase, String documentId) {
+        pause(getDelayMillis);
+        synchronized (this) {
+            return documents.stream().filter(d -> d.id().equals(documentId)).findFirst();
+        }
+    }
+
+    private static void pause(int millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

@@ -161,6 +161,20 @@ class ReaderViewTest {
     }
 
     @Test
+    void aSecondRequestForTheDocumentBeingReadOnlyMovesWhereItOpens() {
+        ReaderView view = openView();
+        store.getDelayMillis = 300;
+        int first = Sample.REPORT_TEXT.indexOf("treaty");
+        int second = Sample.REPORT_TEXT.lastIndexOf("treaty");
+        services.focus(aCase.id(), report.id(), "Harbour inquiry", "treaty", List.of("treaty"), first);
+        services.focus(aCase.id(), report.id(), "Harbour inquiry", "treaty", List.of("treaty"), second);
+        Swt.waitUntil("the report", WAIT, () -> view.isShowing(report.id()));
+        assertThat(jobs.count("Read document")).isEqualTo(1);
+        assertThat(view.text.getCaretOffset()).isEqualTo(second);
+        assertThat(view.current).isEqualTo(1);
+    }
+
+    @Test
     void aMailLinksToItsAttachmentAndBack() throws Exception {
         ReaderView view = openView();
         select(DocumentServices.SEARCH_VIEW, FakeStore.id(11), "Re: the shipment");

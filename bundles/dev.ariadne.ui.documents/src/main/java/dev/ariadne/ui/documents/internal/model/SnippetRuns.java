@@ -88,6 +88,9 @@ public final class SnippetRuns {
         List<Run> runs = new ArrayList<>();
         int at = from;
         for (int i = 0; i < ranges.length && at < to; i += 2) {
+            if (ranges[i] >= to) {
+                break; // this highlight and the ones after it lie past the window
+            }
             int start = Math.max(ranges[i], at);
             int end = Math.min(ranges[i + 1], to);
             if (end <= at) {

@@ -43,6 +43,21 @@ class SnippetRunsTest {
     }
 
     @Test
+    void highlightsPastTheWindowAreLeftOut() {
+        String text = "the Ministry of Transport. The minister, Agnes Holm, stated in parliament on 22 \n"
+                + "February that no irregularity had been reported. The inquiry will ask the minister";
+        Snippet snippet = new Snippet(822, text, new int[] {31, 39, 155, 163});
+        for (int width = 10; width <= text.length() + 5; width++) {
+            var runs = SnippetRuns.runs(snippet, width);
+            assertThat(runs).as("width %d", width).isNotEmpty();
+            assertThat(runs.stream().filter(Run::highlighted).map(Run::text)).allMatch(t -> t.equals("minister")
+                    || "minister".startsWith(t));
+        }
+        assertThat(SnippetRuns.runs(snippet, 38)).containsExactly(new Run("\u2026", false), new Run("The ", false),
+                new Run("minister", true), new Run(", Agnes Holm, stated in pa", false), new Run("\u2026", false));
+    }
+
+    @Test
     void whitespaceCollapses() {
         assertThat(SnippetRuns.flatten("a \n\t b\u00a0\u00a0c")).isEqualTo("a b c");
         Snippet snippet = new Snippet(0, "  hello   ", new int[0]);
