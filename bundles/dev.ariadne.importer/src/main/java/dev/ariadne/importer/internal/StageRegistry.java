@@ -75,6 +75,8 @@ final class StageRegistry {
         try {
             return Integer.parseInt(String.valueOf(order).strip());
         } catch (NumberFormatException e) {
+            org.slf4j.LoggerFactory.getLogger(StageRegistry.class).warn("A document stage has the order '{}', which "
+                    + "is not a number; it runs at order 0", order, e);
             return 0;
         }
     }

@@ -40,6 +40,7 @@ import dev.ariadne.api.importing.DocumentImporter;
 @ServiceRanking(BuiltInImporter.RANKING)
 public class ArchiveImporter extends ContainerImporter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArchiveImporter.class);
     private static final Charset IBM437 = Charset.forName("IBM437");
 
     @Override
@@ -86,6 +87,7 @@ public class ArchiveImporter extends ContainerImporter {
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
+            LOG.debug("{} is not readable with UTF-8 names; trying IBM437", file, e);
             zip = new ZipFile(file.toFile(), IBM437);
         }
         try (ZipFile open = zip) {

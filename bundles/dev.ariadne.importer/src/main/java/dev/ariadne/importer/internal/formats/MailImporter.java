@@ -47,6 +47,8 @@ import dev.ariadne.api.importing.DocumentImporter;
 @ServiceRanking(BuiltInImporter.RANKING)
 public class MailImporter extends BuiltInImporter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MailImporter.class);
+
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
 
     @Override
@@ -195,6 +197,7 @@ public class MailImporter extends BuiltInImporter {
                 try {
                     charset = Charset.forName(charsetName);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    LOG.debug("Unknown character set '{}' in an e-mail part; guessing it", charsetName, e);
                     charset = null;
                 }
             }
