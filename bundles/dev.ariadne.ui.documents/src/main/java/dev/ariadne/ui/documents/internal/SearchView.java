@@ -180,10 +180,10 @@ public class SearchView implements WorkbenchView {
         mainPage.setLayout(layout);
 
         Composite top = new Composite(mainPage, SWT.NONE);
-        GridLayout topLayout = new GridLayout(2, false);
+        GridLayout topLayout = new GridLayout(1, false);
         topLayout.marginWidth = 4;
         topLayout.marginHeight = 4;
-        topLayout.horizontalSpacing = 2;
+        topLayout.verticalSpacing = 2;
         top.setLayout(topLayout);
         top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query = new Combo(top, SWT.DROP_DOWN);
@@ -197,23 +197,10 @@ public class SearchView implements WorkbenchView {
                 runSearch(); // an entry of the history was picked
             }
         });
-        ToolBar tools = new ToolBar(top, SWT.FLAT);
-        searchItem = new ToolItem(tools, SWT.PUSH);
-        searchItem.setText("Search");
-        searchItem.setToolTipText("Run the search (Enter)");
-        searchItem.addListener(SWT.Selection, e -> runSearch());
-        helpItem = new ToolItem(tools, SWT.PUSH);
-        helpItem.setText("?");
-        helpItem.setToolTipText("Query syntax");
-        helpItem.addListener(SWT.Selection, e -> showHelp());
-        savedItem = new ToolItem(tools, SWT.DROP_DOWN);
-        savedItem.setText("Saved");
-        savedItem.setToolTipText("Saved searches: run, save or delete");
-        savedItem.addListener(SWT.Selection, e -> showSavedMenu(e));
 
-        Composite second = new Composite(mainPage, SWT.NONE);
+        Composite second = new Composite(top, SWT.NONE);
         GridLayout secondLayout = new GridLayout(3, false);
-        secondLayout.marginWidth = 6;
+        secondLayout.marginWidth = 0;
         secondLayout.marginHeight = 0;
         second.setLayout(secondLayout);
         second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -227,9 +214,26 @@ public class SearchView implements WorkbenchView {
                 search(shownQuery);
             }
         });
-        status = new Label(second, SWT.RIGHT);
+        ToolBar tools = new ToolBar(second, SWT.FLAT);
+        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        searchItem = new ToolItem(tools, SWT.PUSH);
+        searchItem.setText("Search");
+        searchItem.setToolTipText("Run the search (Enter)");
+        searchItem.addListener(SWT.Selection, e -> runSearch());
+        helpItem = new ToolItem(tools, SWT.PUSH);
+        helpItem.setText("?");
+        helpItem.setToolTipText("Query syntax");
+        helpItem.addListener(SWT.Selection, e -> showHelp());
+        savedItem = new ToolItem(tools, SWT.DROP_DOWN);
+        savedItem.setText("Saved");
+        savedItem.setToolTipText("Saved searches: run, save or delete");
+        savedItem.addListener(SWT.Selection, e -> showSavedMenu(e));
+
+        status = new Label(top, SWT.NONE);
         status.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.horizontalIndent = 2;
+        status.setLayoutData(statusData);
 
         error = new Label(mainPage, SWT.WRAP);
         error.setForeground(errorColor);
@@ -659,7 +663,7 @@ public class SearchView implements WorkbenchView {
         });
     }
 
-    private void showHelp() {
+    void showHelp() {
         if (help != null && !help.isDisposed()) {
             help.setActive();
             return;

@@ -16,7 +16,8 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * The query syntax help of the Search view: a small window listing what a query may hold, each with an example
- * that, clicked, is put into the query field. Closes with Escape or its close button. UI thread only.
+ * that, clicked, is put into the query field. Closes with Escape, its Close link or the window's close button. UI
+ * thread only.
  */
 final class SyntaxHelp {
 
@@ -62,15 +63,34 @@ final class SyntaxHelp {
     static Shell open(Shell parent, Point anchor, Consumer<String> insert) {
         Shell shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.RESIZE | SWT.TOOL);
         shell.setText("Search Syntax");
+        shell.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        shell.setBackgroundMode(SWT.INHERIT_DEFAULT);
         GridLayout layout = new GridLayout(2, false);
-        layout.marginWidth = 12;
-        layout.marginHeight = 10;
-        layout.horizontalSpacing = 14;
+        layout.marginWidth = 14;
+        layout.marginHeight = 12;
+        layout.horizontalSpacing = 16;
         layout.verticalSpacing = 5;
         shell.setLayout(layout);
+        Label heading = new Label(shell, SWT.NONE);
+        heading.setText("Search syntax");
+        FontData[] headingData = shell.getDisplay().getSystemFont().getFontData();
+        for (FontData each : headingData) {
+            each.setStyle(SWT.BOLD);
+        }
+        Font bold = new Font(shell.getDisplay(), headingData);
+        shell.addListener(SWT.Dispose, e -> bold.dispose());
+        heading.setFont(bold);
+        Link close = new Link(shell, SWT.NONE);
+        close.setText("<a>Close</a>");
+        close.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        close.addListener(SWT.Selection, e -> shell.close());
         Label intro = new Label(shell, SWT.WRAP);
-        intro.setText("Click an example to put it into the query field.");
-        intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        intro.setText("Click an example to put it into the query field; Escape closes this window.");
+        intro.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData introData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        introData.verticalIndent = 2;
+        introData.horizontalIndent = 0;
+        intro.setLayoutData(introData);
         FontData[] data = shell.getDisplay().getSystemFont().getFontData();
         for (FontData each : data) {
             each.setName("Monospace");

@@ -191,6 +191,27 @@ class SearchViewTest {
     }
 
     @Test
+    void theSyntaxHelpListsExamplesThatGoIntoTheField() throws Exception {
+        SearchView view = openView();
+        view.showHelp();
+        Shell help = view.help;
+        assertThat(help.isVisible()).isTrue();
+        List<Link> links = java.util.Arrays.stream(help.getChildren()).filter(c -> c instanceof Link)
+                .map(c -> (Link) c).toList();
+        assertThat(links).hasSize(SyntaxHelp.ENTRIES.size() + 1);
+        Swt.screenshot(help, "search-syntax-help.png");
+        Link phrase = links.stream().filter(l -> l.getText().contains("state visit")).findFirst().orElseThrow();
+        phrase.notifyListeners(SWT.Selection, new Event());
+        assertThat(view.query.getText()).isEqualTo("\"state visit\"");
+        view.showHelp();
+        assertThat(view.help).as("one help window at a time").isSameAs(help);
+        Event escape = new Event();
+        escape.detail = SWT.TRAVERSE_ESCAPE;
+        help.notifyListeners(SWT.Traverse, escape);
+        assertThat(help.isDisposed()).isTrue();
+    }
+
+    @Test
     void anExampleFromTheHelpGoesIntoTheField() {
         SearchView view = openView();
         view.insertExample("title:report");

@@ -25,13 +25,12 @@ public final class FacetQuery {
     }
 
     /**
-     * The clause that keeps the documents with this facet value: {@code type:"application/pdf"}, and for a year a
-     * date range {@code date:[2024-01-01 TO 2024-12-31]}.
+     * The clause that keeps the documents with this facet value: {@code type:"application/pdf"}, and for a year
+     * {@code year:2024}.
      */
     public static String clause(String field, String value) {
-        if (YEAR.equals(field) && value.matches("-?\\d{1,9}")) {
-            String year = value.startsWith("-") ? value : String.format("%04d", Integer.parseInt(value));
-            return "date:[" + year + "-01-01 TO " + year + "-12-31]";
+        if (YEAR.equals(field) && value.matches("\\d{1,9}")) {
+            return field + ":" + value;
         }
         return field + ":" + quote(value);
     }

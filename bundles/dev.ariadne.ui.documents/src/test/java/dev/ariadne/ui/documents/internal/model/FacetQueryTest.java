@@ -15,9 +15,9 @@ class FacetQueryTest {
     }
 
     @Test
-    void aYearBecomesADateRange() {
-        assertThat(FacetQuery.clause("year", "2024")).isEqualTo("date:[2024-01-01 TO 2024-12-31]");
-        assertThat(FacetQuery.clause("year", "987")).isEqualTo("date:[0987-01-01 TO 0987-12-31]");
+    void aYearIsANumber() {
+        assertThat(FacetQuery.clause("year", "2024")).isEqualTo("year:2024");
+        assertThat(FacetQuery.add("treaty", "year", "2024")).isEqualTo("treaty AND year:2024");
         assertThat(FacetQuery.clause("year", "unknown")).isEqualTo("year:\"unknown\"");
     }
 
