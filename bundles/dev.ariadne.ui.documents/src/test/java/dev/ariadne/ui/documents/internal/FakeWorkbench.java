@@ -24,6 +24,8 @@ final class FakeWorkbench implements Workbench {
     final List<String> shown = new ArrayList<>();
     final List<Consumer<Selection>> listeners = new ArrayList<>();
     Selection active = Selection.EMPTY;
+    /** Called with each view asked for, to bring it forward in a test's layout. */
+    java.util.function.Consumer<String> onShowView = id -> { };
     Optional<Case> currentCase = Optional.empty();
 
     FakeWorkbench(Shell shell) {
@@ -71,6 +73,7 @@ final class FakeWorkbench implements Workbench {
     @Override
     public boolean showView(String viewId) {
         shown.add(viewId);
+        onShowView.accept(viewId);
         return true;
     }
 
