@@ -40,7 +40,8 @@ import dev.ariadne.api.documents.DocumentText;
  * <p>Commits carry user data: {@value #CLEAN} is {@code false} in every commit made while the index is open and
  * {@code true} only in the one made by a clean {@link #close}. An index found unclean was not closed properly (the
  * process was killed between commits), so documents the importer recorded as indexed may be missing from it:
- * {@link #openedClean()} tells the owner to check them.
+ * {@link #openedClean()} tells the owner to check them. The first change commits the unclean mark before it is made,
+ * so an index only searched is opened and closed without writing (and without waiting for the disk).
  */
 final class CaseIndex {
 
@@ -79,6 +80,10 @@ final class CaseIndex {
     private final Object commitLock = new Object();
     /** Whether a check of this index against the document store is under way or failed to finish. */
     private volatile boolean repairPending;
+    /** Whether a check against the document store finished while this index was open. */
+    private volatile boolean repaired;
+    /** Whether the unclean mark was committed, before the first change. Guarded by {@link #commitLock}. */
+    private boolean markedUnclean;
 
     private CaseIndex(String name, Directory directory, IndexWriter writer, boolean existed, boolean openedClean,
             IndexSettings settings, Clock clock) throws IOException {
@@ -95,8 +100,7 @@ final class CaseIndex {
     }
 
     /**
-     * Opens (or creates) the index in {@code directory} and commits that it is now open, so that a process killed
-     * from here on leaves an index marked unclean.
+     * Opens (or creates) the index in {@code directory}, without writing anything yet.
      *
      * @param name the case, for messages
      * @param directory the index folder; closed by {@link #close}, or here when opening fails
@@ -118,8 +122,6 @@ final class CaseIndex {
                 data.forEach(entry -> last.put(entry.getKey(), entry.getValue()));
             }
             boolean clean = existed && "true".equals(last.get(CLEAN));
-            writer.setLiveCommitData(Map.of(CLEAN, "false", FORMAT, FORMAT_VERSION).entrySet(), true);
-            writer.commit();
             CaseIndex index = new CaseIndex(name, directory, writer, existed, clean, settings, clock);
             done = true;
             LOG.debug("Opened the index of {} ({} documents, {})", name, writer.getDocStats().numDocs,
@@ -179,6 +181,9 @@ final class CaseIndex {
     /** Marks that this index is being checked against the document store; a clean close waits for the end of it. */
     void repairPending(boolean pending) {
         repairPending = pending;
+        if (!pending) {
+            repaired = true;
+        }
     }
 
     /** Whether this index can still be used: not closed, and its writer did not fail. */
@@ -204,12 +209,25 @@ final class CaseIndex {
             }
             long date = IndexFields.declaredDate(document.metadata()).map(java.time.Instant::toEpochMilli)
                     .orElseGet(() -> indexedDate(document.id()).orElseGet(clock::millis));
+            markUnclean();
             writer.updateDocument(new Term(IndexFields.ID, document.id()),
                     IndexFields.toLucene(document, body, date));
             texts.put(document.id(), body);
             changes.incrementAndGet();
         } finally {
             lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Commits the unclean mark once, before the first change, so a process killed from then on leaves it. */
+    private void markUnclean() throws IOException {
+        synchronized (commitLock) {
+            if (!markedUnclean) {
+                writer.setLiveCommitData(Map.of(CLEAN, "false", FORMAT, FORMAT_VERSION).entrySet(), true);
+                writer.commit();
+                markedUnclean = true;
+                lastCommitNanos = System.nanoTime();
+            }
         }
     }
 
@@ -341,7 +359,8 @@ final class CaseIndex {
 
     /**
      * Commits, marking the index clean unless a repair is pending, and closes it; waits for running searches and
-     * indexing. A writer that failed is rolled back instead. Later calls do nothing.
+     * indexing. Nothing is written when nothing changed (and no repair finished). A writer that failed is rolled back
+     * instead. Later calls do nothing.
      */
     void close() {
         lifecycle.writeLock().lock();
@@ -353,9 +372,15 @@ final class CaseIndex {
             closeSearchers();
             if (writer.isOpen() && writer.getTragicException() == null) {
                 try {
-                    writer.setLiveCommitData(Map.of(CLEAN, Boolean.toString(!repairPending), FORMAT, FORMAT_VERSION)
-                            .entrySet(), true);
-                    writer.commit();
+                    boolean changed;
+                    synchronized (commitLock) {
+                        changed = markedUnclean || changes.get() > 0;
+                    }
+                    if (changed || !openedClean && repaired) {
+                        writer.setLiveCommitData(Map.of(CLEAN, Boolean.toString(!repairPending), FORMAT,
+                                FORMAT_VERSION).entrySet(), true);
+                        writer.commit();
+                    }
                     writer.close();
                     LOG.debug("Closed the index of {}{}", name, repairPending ? " (repair still pending)" : "");
                 } catch (IOException | RuntimeException e) {

@@ -130,9 +130,12 @@ public class LuceneSearchService implements SearchService {
         }
         List<String> facets = facets(request.facets());
         Query query = CaseQueryParser.parse(request.query(), indexes.analyzer());
+        long parsed = System.nanoTime();
+        long opened;
         SearchResult result;
         try {
             CaseIndex index = indexes.forCase(aCase);
+            opened = System.nanoTime();
             result = index.search(searcher -> run(aCase, index, searcher, query, request, facets, started));
         } catch (IllegalStateException e) {
             // the case is closed, or closed while the search started (AlreadyClosedException)
@@ -144,8 +147,18 @@ public class LuceneSearchService implements SearchService {
             LOG.error("Cannot read the index of case '{}'", aCase.name(), e);
             throw new SearchException("Cannot read the index of case '" + aCase.name() + "': " + e.getMessage(), e);
         }
+        long searched = System.nanoTime();
         history.record(aCase, request.query());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Searched '{}' in case '{}': {} hits; parse {} ms, open {} ms, search {} ms, history {} ms",
+                    request.query(), aCase.name(), result.totalHits(), millis(parsed - started),
+                    millis(opened - parsed), millis(searched - opened), millis(System.nanoTime() - searched));
+        }
         return result;
+    }
+
+    private static double millis(long nanos) {
+        return Math.round(nanos / 10_000.0) / 100.0;
     }
 
     private static List<String> facets(List<String> requested) throws SearchException {

@@ -99,6 +99,32 @@ class CaseIndexesTest {
     }
 
     @Test
+    void anIndexOnlySearchedIsNotWritten() throws Exception {
+        index("a");
+        indexes.forCase(aCase).close();
+        Map<String, Long> before = files();
+
+        CaseIndex reopened = indexes.forCase(aCase);
+        assertThat(reopened.count()).isEqualTo(1);
+        reopened.close();
+
+        assertThat(files()).isEqualTo(before);
+        assertThat(indexes.forCase(aCase).openedClean()).isTrue();
+    }
+
+    private Map<String, Long> files() throws java.io.IOException {
+        Map<String, Long> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(aCase.area("index"))) {
+            for (Path file : (Iterable<Path>) list::iterator) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    files.put(file.getFileName().toString(), java.nio.file.Files.size(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    @Test
     void aNewCaseInstanceForTheSameFolderReplacesAStaleIndexBeforeTheEventArrives() throws Exception {
         index("a");
         CaseIndex first = indexes.forCase(aCase);
