@@ -198,15 +198,37 @@ public class SearchView implements WorkbenchView {
             }
         });
 
-        Composite second = new Composite(top, SWT.NONE);
-        GridLayout secondLayout = new GridLayout(3, false);
-        secondLayout.marginWidth = 0;
-        secondLayout.marginHeight = 0;
-        second.setLayout(secondLayout);
-        second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Label sortLabel = new Label(second, SWT.NONE);
+        ToolBar tools = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        tools.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        searchItem = new ToolItem(tools, SWT.PUSH);
+        searchItem.setText("Search");
+        searchItem.setToolTipText("Run the search (Enter)");
+        searchItem.addListener(SWT.Selection, e -> runSearch());
+        new ToolItem(tools, SWT.SEPARATOR);
+        helpItem = new ToolItem(tools, SWT.PUSH);
+        helpItem.setText("Syntax");
+        helpItem.setToolTipText("What a query may hold, with examples");
+        helpItem.addListener(SWT.Selection, e -> showHelp());
+        new ToolItem(tools, SWT.SEPARATOR);
+        savedItem = new ToolItem(tools, SWT.DROP_DOWN);
+        savedItem.setText("Saved");
+        savedItem.setToolTipText("Saved searches: run, save or delete");
+        savedItem.addListener(SWT.Selection, e -> showSavedMenu(e));
+
+        Composite third = new Composite(top, SWT.NONE);
+        GridLayout thirdLayout = new GridLayout(3, false);
+        thirdLayout.marginWidth = 0;
+        thirdLayout.marginHeight = 0;
+        third.setLayout(thirdLayout);
+        third.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(third, SWT.NONE);
+        status.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.horizontalIndent = 2;
+        status.setLayoutData(statusData);
+        Label sortLabel = new Label(third, SWT.NONE);
         sortLabel.setText("Sort:");
-        sort = new Combo(second, SWT.READ_ONLY);
+        sort = new Combo(third, SWT.READ_ONLY);
         sort.setItems("Relevance", "Newest first");
         sort.select(0);
         sort.addListener(SWT.Selection, e -> {
@@ -214,26 +236,6 @@ public class SearchView implements WorkbenchView {
                 search(shownQuery);
             }
         });
-        ToolBar tools = new ToolBar(second, SWT.FLAT);
-        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        searchItem = new ToolItem(tools, SWT.PUSH);
-        searchItem.setText("Search");
-        searchItem.setToolTipText("Run the search (Enter)");
-        searchItem.addListener(SWT.Selection, e -> runSearch());
-        helpItem = new ToolItem(tools, SWT.PUSH);
-        helpItem.setText("?");
-        helpItem.setToolTipText("Query syntax");
-        helpItem.addListener(SWT.Selection, e -> showHelp());
-        savedItem = new ToolItem(tools, SWT.DROP_DOWN);
-        savedItem.setText("Saved");
-        savedItem.setToolTipText("Saved searches: run, save or delete");
-        savedItem.addListener(SWT.Selection, e -> showSavedMenu(e));
-
-        status = new Label(top, SWT.NONE);
-        status.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        statusData.horizontalIndent = 2;
-        status.setLayoutData(statusData);
 
         error = new Label(mainPage, SWT.WRAP);
         error.setForeground(errorColor);
