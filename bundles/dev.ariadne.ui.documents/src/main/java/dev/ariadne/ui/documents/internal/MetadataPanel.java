@@ -27,8 +27,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The Reader's metadata panel: title, authors, dates, type, language, pages, size, SHA-256, sources and stages, and
- * links to the document it was found in and to the documents found in it (mail attachments, archive members).
- * Each entry is a small grey name above its value, so the panel reads well however narrow it is; values are
+ * links, right under the title, to the document it was found in and to the documents found in it (mail
+ * attachments, archive members). Each entry is a small grey name above its value, so the panel reads well however narrow it is; values are
  * read-only text fields, so they can be selected and copied. UI thread only.
  */
 final class MetadataPanel {
@@ -90,6 +90,16 @@ final class MetadataPanel {
         childrenLink = null;
         DocumentMetadata m = document.metadata();
         row("Title", blankAs(m.title(), "(untitled)"));
+        if (parentDocument.isPresent()) {
+            key("Found in");
+            parentLink = link(List.of(parentDocument.get()));
+        } else if (document.parentId().isPresent()) {
+            row("Found in", document.parentId().get());
+        }
+        if (!children.isEmpty()) {
+            key(children.size() == 1 ? "Attachment" : "Attachments");
+            childrenLink = link(children);
+        }
         if (!m.authors().isEmpty()) {
             row("Authors", String.join("\n", m.authors()));
         }
@@ -108,16 +118,6 @@ final class MetadataPanel {
                         "duplicates") + " of the same bytes)" : blankAs(sources, "(none)"));
         if (!document.stages().isEmpty()) {
             row("Stages", String.join(", ", document.stages().stream().sorted().toList()));
-        }
-        if (parentDocument.isPresent()) {
-            key("Found in");
-            parentLink = link(List.of(parentDocument.get()));
-        } else if (document.parentId().isPresent()) {
-            row("Found in", document.parentId().get());
-        }
-        if (!children.isEmpty()) {
-            key(children.size() == 1 ? "Attachment" : "Attachments");
-            childrenLink = link(children);
         }
         relayout();
         scroller.setOrigin(0, 0);
