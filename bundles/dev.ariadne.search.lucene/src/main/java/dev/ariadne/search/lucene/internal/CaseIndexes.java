@@ -54,9 +54,10 @@ import dev.ariadne.api.jobs.JobService;
  * writer. Deactivation closes every index cleanly.
  *
  * <p>When an index is opened that was not closed cleanly (the process was killed between two commits, or the folder
- * was deleted) and the importer's {@link DocumentStore} is there, a job re-indexes the documents that the store
- * records as indexed but the index lacks, from their stored text. The store is an optional, dynamic reference; when
- * it appears later the check runs then.
+ * was deleted) and the importer's {@link DocumentStore} is there, the documents that the store records as indexed but
+ * the index lacks are indexed again from their stored text: before the index is first used for a small case, in a job
+ * for a large one ({@link #checkAgainstStore}). The store is an optional, dynamic reference; when it appears later
+ * the check runs then.
  */
 @Component(service = {CaseIndexes.class, EventHandler.class}, configurationPid = SearchConfig.PID)
 @Designate(ocd = SearchConfig.class)
@@ -67,6 +68,8 @@ public class CaseIndexes implements EventHandler {
     /** Stage names by which a document store may record that the index stage ran. */
     private static final Pattern INDEX_STAGE = Pattern.compile("index(ed)?([@:/ #].*)?");
     private static final int REPAIR_PAGE = 500;
+    /** The most documents a case may have for an unclean index to be checked before its first use. */
+    int inlineRepairLimit = 5000;
 
     /** An open index and the case instance it was opened for. */
     private record Entry(Case aCase, CaseIndex index) {
@@ -159,7 +162,7 @@ public class CaseIndexes implements EventHandler {
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDocumentStore(DocumentStore store) {
         documentStore = store;
-        execute(() -> indexes.values().forEach(entry -> checkAgainstStore(entry.aCase(), entry.index())));
+        execute(() -> indexes.values().forEach(entry -> checkAgainstStore(entry.aCase(), entry.index(), false)));
     }
 
     void unbindDocumentStore(DocumentStore store) {
@@ -213,7 +216,7 @@ public class CaseIndexes implements EventHandler {
                     clock);
             indexes.put(key, new Entry(aCase, opened));
         }
-        checkAgainstStore(aCase, opened);
+        checkAgainstStore(aCase, opened, true);
         return opened;
     }
 
@@ -332,8 +335,13 @@ public class CaseIndexes implements EventHandler {
     // ----------------------------------------------------------------------------------------------------------------
     // repair
 
-    /** Starts, once per opened index, re-indexing what the store says is indexed when the index was not clean. */
-    void checkAgainstStore(Case aCase, CaseIndex index) {
+    /**
+     * Once per opened index that was not closed cleanly, re-indexes what the store records as indexed but the index
+     * lacks: on the calling thread when {@code inline} and the case has at most {@link #inlineRepairLimit} documents
+     * (so the search or the stage that opened the index sees it complete), else as a job, meanwhile searches may miss
+     * documents.
+     */
+    void checkAgainstStore(Case aCase, CaseIndex index, boolean inline) {
         DocumentStore store = documentStore;
         if (store == null || !index.usable() || checked.putIfAbsent(index, Boolean.TRUE) != null) {
             return;
@@ -341,53 +349,134 @@ public class CaseIndexes implements EventHandler {
         if (index.openedClean()) {
             return;
         }
-        if (!index.existed() && store.count(aCase) == 0) {
+        int documents = store.count(aCase);
+        if (!index.existed() && documents == 0) {
             return;
         }
         index.repairPending(true);
-        LOG.info("The index of {} was not closed cleanly; checking it against the documents", index.name());
-        jobs.submit("Update the search index of " + aCase.name(), context -> repair(aCase, index, store, context))
+        if (inline && documents <= inlineRepairLimit) {
+            LOG.info("The index of {} was not closed cleanly; checking it against its {} documents", index.name(),
+                    documents);
+            try {
+                if (repair(aCase, index, store, new LoggedProgress(index.name()))) {
+                    index.repairPending(false);
+                }
+            } catch (IOException | RuntimeException e) {
+                repairFailed(aCase, index, e);
+            }
+            return;
+        }
+        LOG.warn("The index of {} was not closed cleanly; a job checks it against its {} documents, and searches may "
+                + "miss some of them until it ends", index.name(), documents);
+        jobs.submit("Update the search index of " + aCase.name(),
+                context -> repair(aCase, index, store, new JobProgress(context)))
                 .result().whenComplete((complete, failure) -> {
                     if (failure != null) {
-                        LOG.warn("The check of the index of {} did not finish; it runs again next time",
-                                index.name(), failure);
+                        repairFailed(aCase, index, failure);
                     } else if (Boolean.TRUE.equals(complete)) {
                         index.repairPending(false);
                     }
                 });
     }
 
+    private static void repairFailed(Case aCase, CaseIndex index, Throwable failure) {
+        if (aCase.isOpen() && index.usable()) {
+            LOG.warn("The check of the index of {} did not finish; it runs again when the case is next opened",
+                    index.name(), failure);
+        } else {
+            LOG.info("The case closed before the check of the index of {} finished; it runs again when the case is "
+                    + "next opened", index.name());
+        }
+    }
+
+    /** Where a repair reports to: a job's context, or the log. */
+    interface RepairProgress {
+        void total(int documents);
+
+        void worked(String title);
+
+        void failed(String documentId, String reason);
+
+        boolean cancelled();
+    }
+
+    /** Progress of a repair run as a job. */
+    private record JobProgress(JobContext context) implements RepairProgress {
+        @Override
+        public void total(int documents) {
+            context.total(documents, -1);
+        }
+
+        @Override
+        public void worked(String title) {
+            context.current(title);
+            context.worked(1, 0);
+        }
+
+        @Override
+        public void failed(String documentId, String reason) {
+            context.itemFailed(documentId, reason);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return context.isCancelled();
+        }
+    }
+
+    /** Progress of a repair run on the calling thread: failures are logged. */
+    private record LoggedProgress(String index) implements RepairProgress {
+        @Override
+        public void total(int documents) {
+            // the caller waits; nothing shows progress
+        }
+
+        @Override
+        public void worked(String title) {
+            // the caller waits; nothing shows progress
+        }
+
+        @Override
+        public void failed(String documentId, String reason) {
+            LOG.warn("Document {} could not be re-indexed into the index of {}: {}", documentId, index, reason);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+    }
+
     /**
      * Re-indexes the documents the store records as indexed that the index lacks.
      *
-     * @return whether every document was checked
+     * @return whether every document was checked; false when cancelled or when the case closed meanwhile
      */
-    Boolean repair(Case aCase, CaseIndex index, DocumentStore store, JobContext context) throws IOException {
+    boolean repair(Case aCase, CaseIndex index, DocumentStore store, RepairProgress progress) throws IOException {
         int total = store.count(aCase);
-        context.total(total, -1);
+        progress.total(total);
         index.refresh();
         int repaired = 0;
         for (int offset = 0; offset < total; offset += REPAIR_PAGE) {
             for (Document document : store.list(aCase, offset, REPAIR_PAGE)) {
-                if (context.isCancelled()) {
-                    return Boolean.FALSE;
+                if (progress.cancelled() || !aCase.isOpen()) {
+                    return false;
                 }
-                context.current(document.metadata().title());
                 if (recordedAsIndexed(document) && !index.contains(document.id())) {
                     try {
                         index.index(document, store.text(aCase, document.id()).orElse(null));
                         repaired++;
                     } catch (IOException e) {
-                        context.itemFailed(document.id(), "Cannot index it: " + e.getMessage());
+                        progress.failed(document.id(), "Cannot index it: " + e.getMessage());
                     }
                 }
-                context.worked(1, 0);
+                progress.worked(document.metadata().title());
             }
         }
         index.commit();
         index.refresh();
         LOG.info("Re-indexed {} document(s) missing from the index of {}", repaired, index.name());
-        return Boolean.TRUE;
+        return true;
     }
 
     /** Whether the store records that the index stage ran on a document. */

@@ -16,7 +16,7 @@ record IndexSettings(double ramBufferMB, int maxIndexedChars, long textCacheChar
 
     /** The defaults of {@link SearchConfig}. */
     static final IndexSettings DEFAULTS = new IndexSettings(64, 32 * 1024 * 1024, 4 * 1024 * 1024,
-            Duration.ofMillis(500), Duration.ofSeconds(30));
+            Duration.ofMillis(500), Duration.ofSeconds(10));
 
     IndexSettings {
         ramBufferMB = Math.max(1, ramBufferMB);

@@ -24,7 +24,7 @@ public @interface SearchConfig {
     @AttributeDefinition(name = "Commit interval (s)", min = "1", max = "3600",
             description = "While documents are being indexed, the longest time before they are written durably. "
                     + "The index is also committed when a job ends and when the case closes.")
-    int commitSeconds() default 30;
+    int commitSeconds() default 10;
 
     /** The memory each case's index writer fills before it writes a segment. */
     @AttributeDefinition(name = "Indexing buffer (MB)", min = "1", max = "2048",

@@ -298,8 +298,8 @@ class LuceneSearchServiceTest {
         assertThat(indexes.open()).singleElement().satisfies(index -> assertThat(index.openedClean()).isTrue());
     }
 
-    @Test
-    void anIndexLeftUncleanIsRepairedFromTheDocumentStore() throws Exception {
+    /** Indexes r0 and r1 and commits, indexes r2 and "kills" the writer; the store records r0 to r3 as indexed. */
+    private MapDocumentStore indexThenKill() throws Exception {
         MapDocumentStore store = new MapDocumentStore();
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -314,17 +314,73 @@ class LuceneSearchServiceTest {
         feed(documents.get(2), "Report number 2 about the canal.");
         indexes.forCase(aCase).rollbackAndClose();
         store.add(documents.get(4), text(documents.get(4), "Never indexed: no index stage."), "imported");
+        return store;
+    }
 
+    @Test
+    void anIndexLeftUncleanIsRepairedFromTheDocumentStoreBeforeItsFirstUse() throws Exception {
+        MapDocumentStore store = indexThenKill();
         indexes.documentStore = store;
+
         CaseIndex reopened = indexes.forCase(aCase);
+
         assertThat(reopened.openedClean()).isFalse();
+        assertThat(jobs.submitted).isEmpty();
+        assertThat(ids(search("canal"))).containsExactlyInAnyOrder("r0", "r1", "r2", "r3");
+        reopened.close();
+        assertThat(indexes.forCase(aCase).openedClean()).isTrue();
+    }
+
+    @Test
+    void aLargeCaseIsRepairedInAJobWhileSearchesGoOn() throws Exception {
+        MapDocumentStore store = indexThenKill();
+        indexes.documentStore = store;
+        indexes.inlineRepairLimit = 2;
+
+        CaseIndex reopened = indexes.forCase(aCase);
+
         assertThat(jobs.submitted).containsExactly("Update the search index of Test case");
         jobs.results.get(0).get();
-
         assertThat(ids(search("canal"))).containsExactlyInAnyOrder("r0", "r1", "r2", "r3");
         reopened.close();
         assertThat(indexes.forCase(aCase).openedClean()).isTrue();
         assertThat(jobs.submitted).hasSize(1);
+    }
+
+    @Test
+    void aRepairCutShortByTheCaseClosingLeavesTheIndexUnclean() throws Exception {
+        MapDocumentStore store = indexThenKill();
+        indexes.documentStore = store;
+        indexes.inlineRepairLimit = 2;
+        aCase.close();
+        CaseIndex index = CaseIndex.open("again", org.apache.lucene.store.FSDirectory.open(work.resolve("case/index")),
+                indexes.analyzer(), indexes.settings(), clock);
+
+        assertThat(indexes.repair(aCase, index, store, new CaseIndexes.RepairProgress() {
+            @Override
+            public void total(int documents) {
+                // not observed
+            }
+
+            @Override
+            public void worked(String title) {
+                // not observed
+            }
+
+            @Override
+            public void failed(String documentId, String reason) {
+                throw new AssertionError(reason);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        })).isFalse();
+        index.repairPending(true);
+        index.close();
+        aCase = new FakeCase(work.resolve("case"));
+        assertThat(indexes.forCase(aCase).openedClean()).isFalse();
     }
 
     @Test
