@@ -285,7 +285,12 @@ public class CaseIndexes implements EventHandler {
 
     /** One tick of the maintenance thread: closes indexes of closed cases, refreshes and commits the others. */
     void maintain() {
-        closeClosedCases();
+        try {
+            closeClosedCases();
+        } catch (RuntimeException e) {
+            // never let one failure end the periodic task: new documents would stop becoming searchable
+            LOG.error("Could not close the indexes of closed cases", e);
+        }
         long commitNanos = settings.commitInterval().toNanos();
         for (Entry entry : indexes.values()) {
             try {
