@@ -21,6 +21,7 @@ import org.osgi.framework.Constants;
 import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.importing.DocumentImporter;
+import dev.ariadne.api.importing.ImportOptions;
 import dev.ariadne.api.importing.ImportSummary;
 import dev.ariadne.api.jobs.Job;
 import dev.ariadne.api.jobs.JobState;
@@ -123,6 +124,25 @@ class BadInputIT extends ImporterTestBase {
         assertThat(reason(summary, "stuck.md")).isEqualTo("parsing took longer than the limit of 500 ms and was "
                 + "abandoned");
         assertThat(text(aCase, bySourceEnd(aCase, "fine.txt"))).contains("Sarajevo");
+    }
+
+    @Test
+    void archivesNestedDeeperThanTheLimitAreNotExpanded() throws Exception {
+        byte[] archive = Samples.zip(java.util.Map.of("core.txt", Samples.utf8("The innermost note about Split.")));
+        for (int level = 1; level <= 3; level++) {
+            archive = Samples.zip(java.util.Map.of("level" + level + ".zip", archive));
+        }
+        Path file = Samples.bytes(folder("nested").resolve("nested.zip"), archive);
+        Case aCase = newCase("nested");
+        ImportOptions defaults = ImportOptions.DEFAULTS;
+
+        ImportSummary summary = ItestSupport.result(importer.importPaths(aCase, List.of(file), new ImportOptions(
+                List.of(), List.of(), defaults.perFileTimeout(), 2, defaults.maxExpansionRatio())));
+
+        assertThat(reason(summary, "nested.zip!/level3.zip!/level2.zip"))
+                .isEqualTo("archive nested deeper than 2 levels: not expanded");
+        assertThat(sources(aCase)).noneMatch(s -> s.endsWith("core.txt"));
+        assertThat(summary.imported()).isEqualTo(2);
     }
 
     @Test
