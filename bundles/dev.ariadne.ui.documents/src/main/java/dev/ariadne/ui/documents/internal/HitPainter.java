@@ -3,6 +3,7 @@ package dev.ariadne.ui.documents.internal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -158,7 +159,7 @@ final class HitPainter {
             document.get().metadata().created().or(() -> document.get().metadata().modified())
                     .ifPresent(date -> parts.add(Formats.date(date.toEpochMilli(), zone)));
         }
-        parts.add(String.format(java.util.Locale.ROOT, "score %.2f", row.hit().score()));
+        parts.add(String.format(Locale.ROOT, "score %.2f", row.hit().score()));
         return String.join("  \u00b7  ", parts);
     }
 

@@ -1,5 +1,6 @@
 package dev.ariadne.ui.documents.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -88,7 +89,7 @@ final class PageMarks {
             made[count++] = line;
             lastLine = line;
         }
-        lines = java.util.Arrays.copyOf(made, count);
+        lines = Arrays.copyOf(made, count);
         text.redraw();
     }
 

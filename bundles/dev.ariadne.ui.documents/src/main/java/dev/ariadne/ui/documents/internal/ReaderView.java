@@ -31,6 +31,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Resource;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -293,8 +294,7 @@ public class ReaderView implements WorkbenchView {
                 LOG.warn("Could not stop a listener of the Reader", e);
             }
         }
-        for (org.eclipse.swt.graphics.Resource resource : new org.eclipse.swt.graphics.Resource[] {titleFont,
-            highlightColor, currentColor}) {
+        for (Resource resource : new Resource[] {titleFont, highlightColor, currentColor}) {
             if (resource != null) {
                 resource.dispose();
             }

@@ -3,6 +3,7 @@ package dev.ariadne.ui.documents.internal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.ariadne.api.cases.Case;
@@ -497,7 +498,7 @@ public class SearchView implements WorkbenchView {
         hits = new HitPages(0, services.searchPageSize(), 0);
         if (!results.isDisposed()) {
             results.setItemCount(0);
-            facets.show(java.util.Map.of());
+            facets.show(Map.of());
             status.setText("");
         }
     }

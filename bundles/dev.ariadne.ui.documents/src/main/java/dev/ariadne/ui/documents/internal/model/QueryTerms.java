@@ -3,6 +3,7 @@ package dev.ariadne.ui.documents.internal.model;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,7 +81,7 @@ public final class QueryTerms {
     }
 
     private static List<Term> distinct(List<Term> terms) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(terms));
+        return new ArrayList<>(new LinkedHashSet<>(terms));
     }
 
     /** A small recursive-descent reader of the query syntax, lenient about errors (it only looks for terms). */
