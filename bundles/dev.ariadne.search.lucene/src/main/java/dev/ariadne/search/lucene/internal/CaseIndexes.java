@@ -45,7 +45,9 @@ import dev.ariadne.api.jobs.JobService;
  * The Lucene indexes of the open cases, one {@link CaseIndex} per case under {@code Case.area("index")}, opened on
  * first need by the {@link IndexStage} or the {@link LuceneSearchService}.
  *
- * <p>A DS component registered under this internal class (only this bundle sees it) and as an {@link EventHandler}.
+ * <p>A DS component registered under this internal class (only this bundle sees it) and as an {@link EventHandler};
+ * immediate, so that open indexes survive the moments when nobody holds the search service or the stage (a delayed
+ * component would be deactivated then, closing every index). Activation is cheap: indexes open on first need.
  * {@link #forCase} may be called from any thread. A maintenance thread ({@code ariadne-search-index}) makes newly
  * indexed documents searchable every {@link SearchConfig#refreshMillis()} while documents are being indexed, and
  * commits them every {@link SearchConfig#commitSeconds()}; on {@link Topics#JOB_FINISHED} (on EventAdmin's thread) it
@@ -59,7 +61,7 @@ import dev.ariadne.api.jobs.JobService;
  * for a large one ({@link #checkAgainstStore}). The store is an optional, dynamic reference; when it appears later
  * the check runs then.
  */
-@Component(service = {CaseIndexes.class, EventHandler.class}, configurationPid = SearchConfig.PID)
+@Component(service = {CaseIndexes.class, EventHandler.class}, configurationPid = SearchConfig.PID, immediate = true)
 @Designate(ocd = SearchConfig.class)
 @EventTopics({Topics.CASE_CLOSED, Topics.JOB_FINISHED})
 public class CaseIndexes implements EventHandler {
