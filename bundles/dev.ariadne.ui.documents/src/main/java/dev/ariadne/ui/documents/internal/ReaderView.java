@@ -74,6 +74,8 @@ public class ReaderView implements WorkbenchView {
     static final int MAX_HIGHLIGHTS = 20_000;
     /** The tab's title without a document. */
     static final String TITLE = "Reader";
+    /** How long a selection must stay before the Reader reads its document. */
+    static final int SELECTION_DELAY_MILLIS = 120;
 
     final JobService jobs;
     final DocumentServices services;
@@ -118,6 +120,9 @@ public class ReaderView implements WorkbenchView {
     int revealOnLoad = -1;
     boolean released;
     AutoCloseable selectionListener;
+    /** The document selected elsewhere, to read once the selection settles. */
+    Ref selected;
+    private final Runnable followSelection = this::showSelected;
     AutoCloseable servicesListener;
 
     /**
@@ -284,6 +289,9 @@ public class ReaderView implements WorkbenchView {
         }
         released = true;
         generation++;
+        if (display != null && !display.isDisposed()) {
+            display.timerExec(-1, followSelection);
+        }
         for (AutoCloseable listener : new AutoCloseable[] {selectionListener, servicesListener}) {
             if (listener == null) {
                 continue;
@@ -314,7 +322,23 @@ public class ReaderView implements WorkbenchView {
         Optional<Focus> focus = services.lastFocus()
                 .filter(f -> f.caseId().equals(aCase.id()) && f.documentId().equals(ref.get().id())
                         && f.serial() > appliedSerial);
-        show(ref.get().id(), ref.get().label(), focus.orElse(null));
+        if (focus.isPresent()) {
+            display.timerExec(-1, followSelection);
+            show(ref.get().id(), ref.get().label(), focus.get());
+            return;
+        }
+        // Arrowing through a list selects document after document: read only the one the analyst stops at.
+        selected = ref.get();
+        display.timerExec(-1, followSelection);
+        display.timerExec(SELECTION_DELAY_MILLIS, followSelection);
+    }
+
+    private void showSelected() {
+        Ref ref = selected;
+        selected = null;
+        if (!released && ref != null && aCase != null && !ref.id().equals(documentId)) {
+            show(ref.id(), ref.label(), null);
+        }
     }
 
     /** The analyst asked to read a document (a hit or a row opened). */

@@ -196,6 +196,16 @@ class ReaderViewTest {
     }
 
     @Test
+    void arrowingThroughAListReadsOnlyTheDocumentItStopsAt() {
+        ReaderView view = openView();
+        select(DocumentServices.DOCUMENTS_VIEW, report.id(), "Harbour inquiry");
+        select(DocumentServices.DOCUMENTS_VIEW, FakeStore.id(11), "Re: the shipment");
+        select(DocumentServices.DOCUMENTS_VIEW, FakeStore.id(12), "shipment-note.txt");
+        Swt.waitUntil("the note", WAIT, () -> view.isShowing(FakeStore.id(12)));
+        assertThat(jobs.count("Read document")).isEqualTo(1);
+    }
+
+    @Test
     void itsOwnSelectionAndOtherKindsAreIgnored() {
         ReaderView view = openView();
         select(DocumentServices.READER_VIEW, report.id(), "x");
