@@ -56,6 +56,7 @@ import dev.ariadne.importer.internal.store.DocumentTables;
 import dev.ariadne.importer.internal.store.DocumentTables.NewDocument;
 import dev.ariadne.importer.internal.store.DocumentTables.Registered;
 import dev.ariadne.importer.internal.store.DocumentTables.SourceRow;
+import dev.ariadne.importer.internal.store.DocumentTables.StageMark;
 import dev.ariadne.importer.internal.walk.FolderWalker;
 import dev.ariadne.importer.internal.walk.FolderWalker.FileItem;
 import dev.ariadne.importer.internal.walk.GlobFilter;
@@ -69,7 +70,8 @@ import dev.ariadne.importer.internal.walk.GlobFilter;
  * bytes are hashed while they are copied into the blob store, and a document with that hash already stored gets one
  * more source (a duplicate). A new document has its type detected, goes to the best importer (on a parse thread,
  * within the per-file time limit), and is stored with its text, source, registry entry and stage {@code imported} in
- * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run, while the
+ * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run (their marks
+ * written in batches), while the
  * document is held against other import threads of this process (so a concurrent resume never runs a stage twice). Members of
  * containers and attachments are imported the same way as children, depth-limited. Every failure is a job item error
  * and an entry of {@link ImportSummary#failed()}; the import goes on.
@@ -122,6 +124,10 @@ final class ImportRun implements JobWork<ImportSummary> {
     private final AtomicLong totalItems = new AtomicLong();
     private final AtomicLong totalBytes = new AtomicLong();
 
+    static final int MARK_BATCH = 64;
+    static final long MARK_DELAY_MILLIS = 250;
+
+    private final StageMarks marks = new StageMarks();
     private JobContext context;
     private BlobStore blobs;
     private Path runTemp;
@@ -154,6 +160,7 @@ final class ImportRun implements JobWork<ImportSummary> {
             dispatcher.awaitAll();
         } finally {
             dispatcher.awaitAll();
+            marks.flush();
             ContainerImporter.deleteTree(runTemp);
             owner = null;
         }
@@ -577,15 +584,70 @@ final class ImportRun implements JobWork<ImportSummary> {
                 fail(source, "stage '" + stage.name() + "' failed: " + describe(e));
                 continue;
             }
-            try (Connection connection = aCase.connect()) {
-                DocumentTables.markStage(connection, document.id(), stage.name(), stage.version());
-                names.add(stage.name());
-            } catch (SQLException e) {
-                if (stopped()) {
-                    return;
+            marks.add(new StageMark(document.id(), stage.name(), stage.version()), source);
+            names.add(stage.name());
+        }
+    }
+
+    /**
+     * The stage marks of this run, written in batches (one transaction per {@value #MARK_BATCH} marks or
+     * {@value #MARK_DELAY_MILLIS} ms, and at the end of the run) instead of one commit per document and stage. A run
+     * killed before a batch is written loses at most those marks: the next import runs those stages again.
+     */
+    private final class StageMarks {
+        private final List<StageMark> pending = new ArrayList<>();
+        private final List<String> sources = new ArrayList<>();
+        private long firstPending;
+
+        void add(StageMark mark, String source) {
+            List<StageMark> batch = null;
+            List<String> batchSources = null;
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    firstPending = System.nanoTime();
                 }
-                LOG.warn("Cannot record stage '{}' of document {}", stage.name(), document.id(), e);
-                fail(source, "stage '" + stage.name() + "' ran but could not be recorded: " + describe(e));
+                pending.add(mark);
+                sources.add(source);
+                if (pending.size() >= MARK_BATCH
+                        || System.nanoTime() - firstPending > MARK_DELAY_MILLIS * 1_000_000L) {
+                    batch = List.copyOf(pending);
+                    batchSources = List.copyOf(sources);
+                    pending.clear();
+                    sources.clear();
+                }
+            }
+            if (batch != null) {
+                write(batch, batchSources);
+            }
+        }
+
+        void flush() {
+            List<StageMark> batch;
+            List<String> batchSources;
+            synchronized (this) {
+                batch = List.copyOf(pending);
+                batchSources = List.copyOf(sources);
+                pending.clear();
+                sources.clear();
+            }
+            write(batch, batchSources);
+        }
+
+        private void write(List<StageMark> batch, List<String> batchSources) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try (Connection connection = aCase.connect()) {
+                DocumentTables.markStages(connection, batch);
+            } catch (SQLException e) {
+                LOG.warn("Cannot record {} stage marks in {}; those stages run again on the next import",
+                        batch.size(), aCase.name(), e);
+                if (aCase.isOpen()) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        fail(batchSources.get(i), "stage '" + batch.get(i).stage() + "' ran but could not be "
+                                + "recorded: " + describe(e));
+                    }
+                }
             }
         }
     }

@@ -15,7 +15,9 @@
  * duplicate). The media type comes from Tika's detector (content first, the name as a hint), and the importer from
  * the whiteboard by type, walking up the type hierarchy. Parsing runs on a parse thread within the per-file time
  * limit. Text, metadata, source, registry entry and stage {@code imported} are committed in one transaction, then
- * {@code DOCUMENT_ADDED} is posted and every {@code DocumentStage} runs, each recorded with its version.
+ * {@code DOCUMENT_ADDED} is posted and every {@code DocumentStage} runs, each recorded with its version (the stage
+ * marks are written in batches of up to 64 or every 250 ms, and at the end of the job: a killed import loses at most
+ * those, and the next import runs those stages again).
  *
  * <p><b>Decisions worth knowing.</b>
  * <ul>

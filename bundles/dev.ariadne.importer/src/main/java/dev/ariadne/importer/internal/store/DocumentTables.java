@@ -186,6 +186,43 @@ public final class DocumentTables {
         writeStage(connection, documentId, stage, version);
     }
 
+    /**
+     * One stage a document went through.
+     *
+     * @param documentId the document
+     * @param stage the stage name
+     * @param version the stage version
+     */
+    public record StageMark(String documentId, String stage, String version) {
+    }
+
+    /** Records several stage marks in one transaction, committed before this method returns. */
+    public static void markStages(Connection connection, List<StageMark> marks) throws SQLException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO document_stages "
+                + "(document_id, stage, version, done_at) KEY (document_id, stage) VALUES (?, ?, ?, ?)")) {
+            OffsetDateTime now = now();
+            for (StageMark mark : marks) {
+                merge.setString(1, mark.documentId());
+                merge.setString(2, mark.stage());
+                merge.setString(3, mark.version() == null ? "" : mark.version());
+                merge.setObject(4, now);
+                merge.addBatch();
+            }
+            merge.executeBatch();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
     private static void insertSource(Connection connection, String documentId, SourceRow source)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO document_sources "
