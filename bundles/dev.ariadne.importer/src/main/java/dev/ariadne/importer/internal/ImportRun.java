@@ -70,11 +70,11 @@ import dev.ariadne.importer.internal.walk.GlobFilter;
  * bytes are hashed while they are copied into the blob store, and a document with that hash already stored gets one
  * more source (a duplicate). A new document has its type detected, goes to the best importer (on a parse thread,
  * within the per-file time limit), and is stored with its text, source, registry entry and stage {@code imported} in
- * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run (their marks
- * written in batches), while the
- * document is held against other import threads of this process (so a concurrent resume never runs a stage twice). Members of
- * containers and attachments are imported the same way as children, depth-limited. Every failure is a job item error
- * and an entry of {@link ImportSummary#failed()}; the import goes on.
+ * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run (their
+ * marks written in batches), while the document is held against other import threads of this process (so a
+ * concurrent resume never runs a stage twice). Members of containers and attachments are imported the same way as
+ * children, depth-limited. Every failure is a job item error and an entry of {@link ImportSummary#failed()}; the
+ * import goes on.
  *
  * <p>Made by {@link ImportServiceImpl} per call; {@link #run} is called once, on a job worker thread, and fans out to
  * the job's executor.
@@ -97,7 +97,8 @@ final class ImportRun implements JobWork<ImportSummary> {
     record Settings(int maxTextChars, long maxExpandedBytes, int maxMembers) {
         static Settings of(ImporterConfig config) {
             return new Settings(Math.max(1024, config.maxTextChars()),
-                    Math.max(1, config.maxExpandedMegabytes()) * 1024L * 1024L, Math.max(1, config.maxArchiveMembers()));
+                    Math.max(1, config.maxExpandedMegabytes()) * 1024L * 1024L,
+                    Math.max(1, config.maxArchiveMembers()));
         }
     }
 
