@@ -1,5 +1,6 @@
 package dev.ariadne.importer.internal.formats;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import dev.ariadne.api.importing.DocumentImporter;
 /**
  * HTML pages, read with jsoup (character set from the byte order mark or {@code <meta charset>}, else UTF-8): the
  * main text without navigation boilerplate and the links found in it ({@link HtmlText}), the title, the authors of
- * {@code <meta name=author>} and the dates of the usual {@code <meta>} names.
+ * {@code <meta name=author>} and the dates of the usual {@code <meta>} names. Pages over
+ * {@value #MAX_PAGE_BYTES} bytes are read up to there and reported as truncated.
  *
  * <p>A DS component registered as a {@link DocumentImporter}; called on import threads, concurrently.
  */
@@ -30,11 +32,21 @@ import dev.ariadne.api.importing.DocumentImporter;
 @ServiceRanking(BuiltInImporter.RANKING)
 public class HtmlImporter extends BuiltInImporter {
 
+    /**
+     * The most of a page that is parsed: a page's tree takes several times its size in memory, so a larger page is
+     * cut here (and reported as truncated) rather than risk the heap.
+     */
+    static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
     @Override
     public Extraction extract(Input input, Limits limits) throws IOException {
         Document document;
+        boolean cut;
         try (InputStream in = input.open()) {
-            document = Jsoup.parse(in, null, "");
+            byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
+            cut = page.length > MAX_PAGE_BYTES;
+            document = Jsoup.parse(new ByteArrayInputStream(page, 0, Math.min(page.length, MAX_PAGE_BYTES)), null,
+                    "");
         }
         List<String> authors = new ArrayList<>();
         for (Element meta : document.select("meta[name=author], meta[name=dc.creator], meta[name=DC.creator]")) {
@@ -53,7 +65,7 @@ public class HtmlImporter extends BuiltInImporter {
         String title = result.title().isEmpty() ? baseName(input.fileName()) : result.title();
         DocumentMetadata metadata = new DocumentMetadata(title, authors, created, modified, input.mediaType(), "und",
                 0, Math.max(0, input.sizeBytes()));
-        return new Extraction(new Parsed(text.toString(), List.of(), metadata, List.of()), text.truncated());
+        return new Extraction(new Parsed(text.toString(), List.of(), metadata, List.of()), text.truncated() || cut);
     }
 
     private static Optional<Instant> metaDate(Document document, String query) {
