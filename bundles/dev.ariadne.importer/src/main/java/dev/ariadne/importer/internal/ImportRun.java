@@ -554,8 +554,9 @@ final class ImportRun implements JobWork<ImportSummary> {
         imported.incrementAndGet();
         owner.documentAdded(aCase, id);
         if (truncated) {
-            fail(unit.source(), "text truncated at " + settings.maxTextChars() / (1024 * 1024) + " MB ("
-                    + length + " characters kept; the document is imported)");
+            fail(unit.source(), extraction.note() != null && originalLength < 0 ? extraction.note()
+                    : "text truncated at " + settings.maxTextChars() / (1024 * 1024) + " MB (" + length
+                            + " characters kept; the document is imported)");
         }
         Set<String> stages = new LinkedHashSet<>();
         stages.add(DocumentTables.IMPORTED);

@@ -7,7 +7,13 @@ import dev.ariadne.api.importing.DocumentImporter.Parsed;
  * {@link Limits#maxTextChars()}.
  *
  * @param parsed the text, pages, metadata and embedded files
- * @param truncated whether the text stops at the limit rather than at the end of the document
+ * @param truncated whether the text stops at a limit rather than at the end of the document
+ * @param note what was cut, in words for the import's problem list, or {@code null} for the text limit's own words
  */
-public record Extraction(Parsed parsed, boolean truncated) {
+public record Extraction(Parsed parsed, boolean truncated, String note) {
+
+    /** An extraction whose only possible cut is the text limit. */
+    public Extraction(Parsed parsed, boolean truncated) {
+        this(parsed, truncated, null);
+    }
 }

@@ -65,7 +65,12 @@ public class HtmlImporter extends BuiltInImporter {
         String title = result.title().isEmpty() ? baseName(input.fileName()) : result.title();
         DocumentMetadata metadata = new DocumentMetadata(title, authors, created, modified, input.mediaType(), "und",
                 0, Math.max(0, input.sizeBytes()));
-        return new Extraction(new Parsed(text.toString(), List.of(), metadata, List.of()), text.truncated() || cut);
+        Parsed parsed = new Parsed(text.toString(), List.of(), metadata, List.of());
+        if (cut && !text.truncated()) {
+            return new Extraction(parsed, true, "page truncated at " + MAX_PAGE_BYTES / (1024 * 1024)
+                    + " MB of HTML (the text of that part is kept; the document is imported)");
+        }
+        return new Extraction(parsed, text.truncated());
     }
 
     private static Optional<Instant> metaDate(Document document, String query) {
