@@ -426,6 +426,7 @@ final class ImportRun implements JobWork<ImportSummary> {
                 owner.locks.unlock(key);
                 locked = false;
                 importChildren(unit, id, extraction.parsed().children());
+                importSpooled(unit, id, extraction.spooled());
             }
         } finally {
             if (locked) {
@@ -680,6 +681,28 @@ final class ImportRun implements JobWork<ImportSummary> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    private void importSpooled(Unit parent, String parentId, List<Extraction.Spooled> spooled) {
+        try {
+            if (parent.depth() + 1 > options.maxArchiveDepth()) {
+                for (Extraction.Spooled child : spooled) {
+                    fail(parent.source() + "!/" + child.name(), "attachment nested deeper than "
+                            + options.maxArchiveDepth() + " levels: not imported");
+                }
+                return;
+            }
+            importMembers(parent, parentId, spooled.stream()
+                    .map(child -> new Member(child.name(), child.file(), child.mediaType())).toList());
+        } finally {
+            for (Extraction.Spooled child : spooled) {
+                try {
+                    Files.deleteIfExists(child.file());
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete the temporary attachment {}", child.file(), e);
+                }
             }
         }
     }

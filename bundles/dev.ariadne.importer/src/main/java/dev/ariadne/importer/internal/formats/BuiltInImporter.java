@@ -2,6 +2,9 @@ package dev.ariadne.importer.internal.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.ariadne.api.importing.DocumentImporter;
 
@@ -26,9 +29,25 @@ public abstract class BuiltInImporter implements DocumentImporter {
      */
     public abstract Extraction extract(Input input, Limits limits) throws IOException;
 
+    /** Parses with default limits; spooled files come back as {@link Embedded} bytes. */
     @Override
     public Parsed parse(InputStream in, String fileName, String mediaType) throws IOException {
-        return extract(Input.of(in, fileName, mediaType), Limits.defaults()).parsed();
+        Extraction extraction = extract(Input.of(in, fileName, mediaType), Limits.defaults());
+        if (extraction.spooled().isEmpty()) {
+            return extraction.parsed();
+        }
+        List<Embedded> children = new ArrayList<>(extraction.parsed().children());
+        try {
+            for (Extraction.Spooled spooled : extraction.spooled()) {
+                children.add(new Embedded(spooled.name(), Files.readAllBytes(spooled.file()), spooled.mediaType()));
+            }
+        } finally {
+            for (Extraction.Spooled spooled : extraction.spooled()) {
+                Files.deleteIfExists(spooled.file());
+            }
+        }
+        Parsed parsed = extraction.parsed();
+        return new Parsed(parsed.text(), parsed.pageStarts(), parsed.metadata(), children);
     }
 
     /** The file name without folders, for titles. */

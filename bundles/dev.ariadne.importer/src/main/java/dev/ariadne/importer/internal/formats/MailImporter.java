@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,8 +39,8 @@ import dev.ariadne.api.importing.DocumentImporter;
  * E-mail messages (RFC 822 / MIME, {@code .eml}), streamed with Apache James mime4j. The text is the main headers
  * (From, To, Cc, Date, Subject) followed by the message body: the plain-text part, or the main text of the HTML part
  * when there is no plain one; further inline text parts are appended. Every other part (attachments, forwarded
- * messages) becomes an embedded file, imported as a child document of the message. Title is the subject, author the
- * sender, creation date the Date header.
+ * messages) becomes an embedded file, imported as a child document of the message; attachments are streamed to
+ * temporary files, never held in memory. Title is the subject, author the sender, creation date the Date header.
  *
  * <p>A DS component registered as a {@link DocumentImporter}; called on import threads, concurrently (each call has
  * its own parser).
@@ -53,7 +56,7 @@ public class MailImporter extends BuiltInImporter {
 
     @Override
     public Extraction extract(Input input, Limits limits) throws IOException {
-        MessageHandler handler = new MessageHandler();
+        MessageHandler handler = new MessageHandler(limits.tempFolder());
         MimeConfig config = MimeConfig.custom().setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1)
                 .setMaxContentLen(-1).setStrictParsing(false).build();
         MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT,
@@ -63,9 +66,14 @@ public class MailImporter extends BuiltInImporter {
         try (InputStream in = input.open()) {
             parser.parse(in);
         } catch (MimeException | RuntimeException e) {
+            handler.discard();
             throw new IOException("not a readable e-mail: " + e.getMessage(), e);
+        } catch (IOException e) {
+            handler.discard();
+            throw e;
         }
         if (handler.headers.isEmpty() && handler.plain.isEmpty() && handler.html.isEmpty()) {
+            handler.discard();
             throw new IOException("not a readable e-mail: no headers and no body");
         }
         TextCollector text = new TextCollector(limits.maxTextChars(), input.sizeBytes());
@@ -85,8 +93,8 @@ public class MailImporter extends BuiltInImporter {
         List<String> authors = handler.from == null ? List.of() : senders(handler.from);
         DocumentMetadata metadata = new DocumentMetadata(title, authors, handler.date, Optional.empty(),
                 input.mediaType(), "und", 0, Math.max(0, input.sizeBytes()));
-        return new Extraction(new Parsed(text.toString(), List.of(), metadata, handler.attachments),
-                text.truncated());
+        return new Extraction(new Parsed(text.toString(), List.of(), metadata, List.of()), text.truncated(), null,
+                handler.attachments);
     }
 
     /** The names (or addresses) of the senders of a From header. */
@@ -115,7 +123,24 @@ public class MailImporter extends BuiltInImporter {
         final List<String[]> headers = new ArrayList<>();
         final List<String> plain = new ArrayList<>();
         final List<String> html = new ArrayList<>();
-        final List<Embedded> attachments = new ArrayList<>();
+        final List<Extraction.Spooled> attachments = new ArrayList<>();
+        private final Path tempFolder;
+
+        MessageHandler(Path tempFolder) {
+            this.tempFolder = tempFolder;
+        }
+
+        /** Deletes the attachments spooled so far (the message failed). */
+        void discard() {
+            for (Extraction.Spooled attachment : attachments) {
+                try {
+                    Files.deleteIfExists(attachment.file());
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete the temporary attachment {}", attachment.file(), e);
+                }
+            }
+            attachments.clear();
+        }
         String subject;
         String from;
         Optional<Instant> date = Optional.empty();
@@ -166,8 +191,8 @@ public class MailImporter extends BuiltInImporter {
                 fileName = DecoderUtil.decodeEncodedWords(fileName, DecodeMonitor.SILENT);
             }
             boolean attachment = body != null && "attachment".equalsIgnoreCase(body.getContentDispositionType());
-            byte[] bytes = in.readAllBytes();
             if (!attachment && fileName == null && (type.equals("text/plain") || type.equals("text/html"))) {
+                byte[] bytes = in.readAllBytes();
                 String decoded = decode(bytes, descriptor.getCharset());
                 if (type.equals("text/plain")) {
                     plain.add(decoded);
@@ -178,7 +203,9 @@ public class MailImporter extends BuiltInImporter {
             }
             String name = fileName == null || fileName.isBlank() ? "part-" + (attachments.size() + 1)
                     + extension(type) : fileName;
-            attachments.add(new Embedded(name, bytes, Optional.of(type)));
+            Path file = Files.createTempFile(tempFolder, "attachment-", ".bin");
+            attachments.add(new Extraction.Spooled(name, file, Optional.of(type)));
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         }
 
         private static String extension(String type) {
