@@ -387,7 +387,7 @@ final class ImportRun implements JobWork<ImportSummary> {
                 }
             }
             String type = detect(unit);
-            Optional<ImporterRegistry.Entry> chosen = owner.importers.choose(owner.mediaTypes.lineage(type));
+            Optional<ImporterRegistry.Entry> chosen = owner.importers.choose(owner.mediaTypes().lineage(type));
             if (chosen.isEmpty()) {
                 fail(unit.source(), "unsupported file type (" + type + ")");
                 return;
@@ -440,9 +440,9 @@ final class ImportRun implements JobWork<ImportSummary> {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(owner.bundleLoader);
         try {
-            String detected = owner.mediaTypes.detect(unit.blob().path(), unit.fileName());
+            String detected = owner.mediaTypes().detect(unit.blob().path(), unit.fileName());
             if ("application/octet-stream".equals(detected) && unit.declaredType().isPresent()) {
-                return owner.mediaTypes.normalize(unit.declaredType().get());
+                return owner.mediaTypes().normalize(unit.declaredType().get());
             }
             return detected;
         } finally {

@@ -51,7 +51,7 @@ public class ImportServiceImpl implements ImportService {
     final StageRegistry stages = new StageRegistry();
     final IdLocks locks = new IdLocks();
     final ClassLoader bundleLoader = ImportServiceImpl.class.getClassLoader();
-    final MediaTypes mediaTypes;
+    private volatile MediaTypes mediaTypes;
     final LanguageGuesser languages = new LanguageGuesser();
     final ParseRunner parser;
     volatile ImportRun.Settings settings;
@@ -75,15 +75,31 @@ public class ImportServiceImpl implements ImportService {
     ImportServiceImpl(JobService jobs, ImportRun.Settings settings) {
         this.jobs = jobs;
         this.settings = settings;
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(bundleLoader);
-        try {
-            this.mediaTypes = new MediaTypes(bundleLoader);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
         this.parser = new ParseRunner(bundleLoader);
+    }
+
+    /**
+     * Tika's type registry and detectors, made on first use rather than at activation (reading Tika's type database
+     * takes a few hundred milliseconds that the workbench's start should not pay).
+     */
+    MediaTypes mediaTypes() {
+        MediaTypes current = mediaTypes;
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            if (mediaTypes == null) {
+                Thread thread = Thread.currentThread();
+                ClassLoader previous = thread.getContextClassLoader();
+                thread.setContextClassLoader(bundleLoader);
+                try {
+                    mediaTypes = new MediaTypes(bundleLoader);
+                } finally {
+                    thread.setContextClassLoader(previous);
+                }
+            }
+            return mediaTypes;
+        }
     }
 
     /** Takes a changed configuration; jobs started from now on use it. */
