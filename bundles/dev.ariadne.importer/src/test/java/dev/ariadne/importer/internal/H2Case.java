@@ -12,18 +12,23 @@ import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.cases.CaseRecords;
 import dev.ariadne.importer.internal.store.DocumentsSchema;
 
-/** A case for tests without a framework: a folder and an H2 database in it, with the documents tables. */
+/**
+ * A case for tests without a framework: a folder and an H2 database in it (pooled connections, as the core's case
+ * has), with the documents tables.
+ */
 final class H2Case implements Case {
 
     private final Path folder;
     private final String url;
     private volatile boolean open = true;
     private final Connection keepAlive;
+    private final org.h2.jdbcx.JdbcConnectionPool pool;
 
     H2Case(Path folder) throws SQLException {
         this.folder = folder;
         this.url = "jdbc:h2:file:" + folder.resolve("store/case").toAbsolutePath() + ";WRITE_DELAY=0";
         keepAlive = DriverManager.getConnection(url, "sa", "");
+        pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
         try (Connection connection = connect()) {
             for (var migration : new DocumentsSchema().migrations()) {
                 migration.apply(connection);
@@ -70,7 +75,7 @@ final class H2Case implements Case {
         if (!open) {
             throw new SQLException("closed");
         }
-        return DriverManager.getConnection(url, "sa", "");
+        return pool.getConnection();
     }
 
     @Override
@@ -80,6 +85,7 @@ final class H2Case implements Case {
 
     void close() throws SQLException {
         open = false;
+        pool.dispose();
         keepAlive.close();
     }
 }
