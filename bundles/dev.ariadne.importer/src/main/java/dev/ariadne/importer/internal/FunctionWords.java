@@ -13,7 +13,7 @@ import java.util.Map;
 final class FunctionWords {
 
     /** How many characters are looked at. */
-    static final int SAMPLE = 4000;
+    static final int SAMPLE = 2000;
     /** The fewest hits of the best language for an answer. */
     static final int MIN_HITS = 12;
 
