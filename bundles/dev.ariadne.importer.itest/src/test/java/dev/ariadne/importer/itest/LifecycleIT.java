@@ -22,9 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Constants;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.osgi.test.common.annotation.InjectService;
 
 import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.documents.Document;
@@ -39,6 +42,9 @@ import dev.ariadne.api.pipeline.DocumentStage;
 
 /** Duplicates, re-import, patterns, the importer and stage whiteboards, events, and resume after a cancel. */
 class LifecycleIT extends ImporterTestBase {
+
+    @InjectService(timeout = 30_000)
+    ConfigurationAdmin configurationAdmin;
 
     @Test
     void identicalFilesAreOneDocumentWithTwoSourcesAndReimportSkipsUnchangedFiles() throws Exception {
@@ -210,6 +216,40 @@ class LifecycleIT extends ImporterTestBase {
             assertThat(d.stages()).contains("imported", "itest-counting");
         });
         assertThat(runs).hasSize(files).allSatisfy((id, count) -> assertThat(count.get()).isEqualTo(1));
+    }
+
+    @Test
+    void theImporterConfigurationLimitsTheTextKept() throws Exception {
+        Path file = Samples.text(folder("config").resolve("long.txt"), "A long text about Tirana. ".repeat(400));
+        Configuration configuration = configurationAdmin.getConfiguration("dev.ariadne.importer", "?");
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("maxTextChars", 2048);
+        configuration.update(properties);
+        try {
+            ItestSupport.waitFor("an import that keeps 2048 characters", () -> keptCharacters(file) == 2048);
+        } finally {
+            configuration.delete();
+        }
+        ItestSupport.waitFor("an import that keeps the whole text again", () -> keptCharacters(file) == 10_400);
+    }
+
+    private final AtomicInteger configCases = new AtomicInteger();
+
+    /** Imports {@code file} into a new case and answers how much of its text was kept. */
+    private int keptCharacters(Path file) {
+        try {
+            Case aCase = newCase("config-" + configCases.incrementAndGet());
+            ImportSummary summary = importAll(aCase, file);
+            int kept = text(aCase, bySourceEnd(aCase, "long.txt")).length();
+            if (kept < 10_400) {
+                assertThat(reason(summary, "long.txt")).isEqualTo("text truncated at " + kept + " characters ("
+                        + kept + " characters kept; the document is imported)");
+            }
+            cases.close(aCase);
+            return kept;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     static Dictionary<String, Object> stage(String name, String version, int order) {

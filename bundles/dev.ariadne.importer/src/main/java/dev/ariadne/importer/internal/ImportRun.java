@@ -556,7 +556,7 @@ final class ImportRun implements JobWork<ImportSummary> {
         owner.documentAdded(aCase, id);
         if (truncated) {
             fail(unit.source(), extraction.note() != null && originalLength < 0 ? extraction.note()
-                    : "text truncated at " + settings.maxTextChars() / (1024 * 1024) + " MB (" + length
+                    : "text truncated at " + limitInWords(settings.maxTextChars()) + " (" + length
                             + " characters kept; the document is imported)");
         }
         Set<String> stages = new LinkedHashSet<>();
@@ -564,6 +564,12 @@ final class ImportRun implements JobWork<ImportSummary> {
         Document document = new Document(id, metadata, List.of(unit.source()), Optional.ofNullable(unit.parentId()),
                 stages);
         return new Stored(document, new DocumentText(id, text, pages));
+    }
+
+    /** A text limit as a person reads it: "32 MB" for whole mebi-characters, else "5000 characters". */
+    static String limitInWords(int maxTextChars) {
+        int mebi = 1024 * 1024;
+        return maxTextChars % mebi == 0 ? maxTextChars / mebi + " MB" : maxTextChars + " characters";
     }
 
     private void runStages(Document document, DocumentText text, Map<String, String> done, String source) {

@@ -112,6 +112,12 @@ class ImportRunTest {
         assertThat(staged).hasSize(1);
     }
 
+    @Test
+    void textLimitsAreWrittenAsAPersonReadsThem() {
+        assertThat(ImportRun.limitInWords(32 * 1024 * 1024)).isEqualTo("32 MB");
+        assertThat(ImportRun.limitInWords(5000)).isEqualTo("5000 characters");
+    }
+
     /** Not a test: prints the import rate of small text files; run with -Dariadne.importer.perf=true. */
     @Test
     @EnabledIfSystemProperty(named = "ariadne.importer.perf", matches = "true")
