@@ -26,7 +26,10 @@ public interface EntityExtractor {
      * Returns the mentions found, each within the text, in any order.
      *
      * @param text the document text
-     * @param language the document's language code
+     * @param context the document, its language and date, and its sentences and tokens
+     * @return mentions with {@link Mention#documentId()} of the document and {@link Mention#source()} set to
+     *         {@code name/version}
+     * @throws InterruptedException when interrupted (the document's time budget ran out)
      */
-    List<Mention> extract(DocumentText text, String language);
+    List<Mention> extract(DocumentText text, ExtractionContext context) throws InterruptedException;
 }
