@@ -6,7 +6,8 @@ package dev.ariadne.api.nlp;
  * @param start the UTF-16 offset in the document text where the token starts
  * @param end the offset just after it
  * @param text the token, equal to the document text between {@code start} and {@code end}
- * @param tag its Penn Treebank part-of-speech tag (e.g. {@code NNP}), or {@code null} when tags were not asked for
+ * @param tag its part-of-speech tag in the tag set of the model (Universal Dependencies for the shipped English
+ *        models, e.g. {@code PROPN}), or {@code null} when tags were not asked for
  */
 public record Token(int start, int end, String text, String tag) {
 
