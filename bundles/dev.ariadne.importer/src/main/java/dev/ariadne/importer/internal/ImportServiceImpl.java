@@ -36,11 +36,11 @@ import dev.ariadne.api.pipeline.DocumentStage;
  * ranking) and the {@link DocumentStage}s (run on every new document in the order of
  * {@value DocumentStage#ORDER}); each job reads a snapshot per document. Callable from any thread, the UI thread
  * included: {@link #importPaths} returns at once. Posts {@link Topics#DOCUMENT_ADDED} through EventAdmin when one is
- * present. Immediate, so the language profiles (about 70 MB, seconds to load) are loaded at most once per bundle
- * start: in the background when the first import begins, and only then, so commands that import nothing never pay
- * for them.
+ * present. Delayed: nothing of the importer (Tika, POI, PDFBox) is loaded before the first import asks for it; the
+ * products set {@code ds.delayed.keepInstances}, so once made the component and its language profiles (about 70 MB,
+ * seconds to load, read in the background when the first import begins) stay until the bundle stops.
  */
-@Component(service = ImportService.class, configurationPid = ImporterConfig.PID, immediate = true)
+@Component(service = ImportService.class, configurationPid = ImporterConfig.PID)
 @Designate(ocd = ImporterConfig.class)
 public class ImportServiceImpl implements ImportService {
 
