@@ -18,9 +18,10 @@ import dev.ariadne.api.cases.Case;
  *
  * <p>Implemented by the extraction bundle. Thread-safe and blocking (reads the case database: UI code calls it from a
  * job). Corrections are kept in the case's correction ledger, apply case-wide at once and to documents imported
- * later, and each posts {@link dev.ariadne.api.events.Topics#ENTITY_CHANGED}. The workbench makes them undoable
- * through the platform's {@link dev.ariadne.api.undo.UndoService}; {@link #undo} and {@link #redo} work on the
- * ledger itself, so they also work across processes (the command line).
+ * later, and each posts {@link dev.ariadne.api.events.Topics#ENTITY_CHANGED}. {@link #correct} also pushes the
+ * correction on the platform's {@link dev.ariadne.api.undo.UndoService} when one is present, so Edit &gt; Undo in
+ * the workbench reverts it whichever view made it; {@link #undo} and {@link #redo} work on the persistent ledger
+ * itself, so they also work across processes (the command line).
  */
 @ProviderType
 public interface EntityService {
