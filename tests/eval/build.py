@@ -37,6 +37,7 @@ GLOBAL_ALIASES = {
     "IAEA": "International Atomic Energy Agency", "AP": "Associated Press",
     "AFP": "Agence France-Presse", "ICC": "International Criminal Court",
     "OSCE": "Organization for Security and Co-operation in Europe",
+    "Baltic": "Baltic Sea", "BALTIC": "Baltic Sea",
     "ASEAN": "Association of Southeast Asian Nations", "AU": "African Union",
 }
 
@@ -163,7 +164,7 @@ def validate(name, text, mentions, errors):
         if span != span.strip() or not span:
             errors.append(f"{where}: leading or trailing space")
         first = span.split()[0] if span.split() else ""
-        if first in ("the", "The", "THE"):
+        if first in ("the", "The", "THE") and span.lower() != "the hague":
             errors.append(f"{where}: leading article")
         if span.endswith("'s") or span.endswith("'"):
             errors.append(f"{where}: possessive ending")
