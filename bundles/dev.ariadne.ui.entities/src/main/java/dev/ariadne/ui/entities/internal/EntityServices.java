@@ -1,0 +1,135 @@
+package dev.ariadne.ui.entities.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.ariadne.api.documents.DocumentStore;
+import dev.ariadne.api.entities.EntityService;
+import dev.ariadne.api.events.Topics;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the entity views share: the optional {@link EntityService} (the extraction bundle) and {@link DocumentStore}
+ * (the importer), and the entity events.
+ *
+ * <p>A DS component of this bundle, registered as this class for the views and commands of the bundle and as an
+ * {@link EventHandler} for {@link Topics#ENTITY_CHANGED}. The services come and go at any time (dynamic, optional,
+ * greedy references); views read them per call. Every method may be called from any thread; listeners are called on
+ * the thread of the change (a DS or EventAdmin thread) and must only hand work over to the UI thread.
+ */
+@Component(service = {EntityServices.class, EventHandler.class},
+        property = EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED)
+public class EntityServices implements EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntityServices.class);
+
+    /** The view id of the Entities view. */
+    public static final String ENTITIES_VIEW = "dev.ariadne.ui.entities.entities";
+    /** The view id of the Entity (dossier) view. */
+    public static final String ENTITY_VIEW = "dev.ariadne.ui.entities.entity";
+    /** The view id of the Reader (in dev.ariadne.ui.documents), which shows a selected mention's document. */
+    public static final String READER_VIEW = "dev.ariadne.ui.documents.reader";
+
+    /** Hears of changes; called on arbitrary threads. */
+    public interface Listener {
+        /** An entity or document service appeared or went away. */
+        default void servicesChanged() {
+        }
+
+        /** The entities of the case with this id changed. */
+        default void entitiesChanged(String caseId) {
+        }
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    volatile EntityService entities;
+    volatile DocumentStore store;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEntities(EntityService service) {
+        entities = service;
+        servicesChanged();
+    }
+
+    void unbindEntities(EntityService service) {
+        if (entities == service) {
+            entities = null;
+            servicesChanged();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStore(DocumentStore service) {
+        store = service;
+        servicesChanged();
+    }
+
+    void unbindStore(DocumentStore service) {
+        if (store == service) {
+            store = null;
+            servicesChanged();
+        }
+    }
+
+    /** The entity service, while the extraction bundle provides one. */
+    public Optional<EntityService> entities() {
+        return Optional.ofNullable(entities);
+    }
+
+    /** The document store, while the importer provides one. */
+    public Optional<DocumentStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /**
+     * Adds a listener.
+     *
+     * @return closing it removes the listener
+     */
+    public AutoCloseable listen(Listener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void servicesChanged() {
+        for (Listener listener : listeners) {
+            try {
+                listener.servicesChanged();
+            } catch (RuntimeException e) {
+                LOG.warn("An entity view failed to take a change of the entity services", e);
+            }
+        }
+    }
+
+    /** Tells the listeners that the entities of a case changed; called on entity events and by tests. */
+    public void entitiesChanged(String caseId) {
+        for (Listener listener : listeners) {
+            try {
+                listener.entitiesChanged(caseId);
+            } catch (RuntimeException e) {
+                LOG.warn("An entity view failed to take an entity event", e);
+            }
+        }
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Object caseId = event.getProperty(Topics.CASE_ID);
+        if (caseId != null) {
+            entitiesChanged(caseId.toString());
+        }
+    }
+}
