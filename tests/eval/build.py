@@ -117,14 +117,32 @@ def parse(path, errors):
         start = length
         out.append(span)
         length += utf16_len(span)
-        mentions.append({"start": start, "end": length, "text": span, "type": typ, "entity": canon})
+        mentions.append({"start": start, "end": length, "text": span, "type": typ, "entity": canon,
+                         "_auto": m.group(3) is None and span not in aliases})
         pos = m.end()
     out.append(src[pos:])
     text = "".join(out)
+    # A partial person name without a canonical of its own takes the one full name of the
+    # document that contains it as a word ("Berger" -> "Anna Berger").
+    full = {x["entity"] for x in mentions if x["type"] == "PERSON" and " " in x["entity"]}
+    for x in mentions:
+        auto = x.pop("_auto")
+        if auto and x["type"] == "PERSON" and " " not in x["text"]:
+            longer = [f for f in full if name_word(x["text"], f)]
+            if len(longer) == 1:
+                x["entity"] = longer[0]
+            elif len(longer) > 1:
+                errors.append(f"{path.name}: {x['text']!r} could be any of {sorted(longer)}")
     if "[[" in text or "]]" in text:
         bad = text[max(0, text.find("[[") - 20):text.find("[[") + 40] if "[[" in text else "]]"
         errors.append(f"{path.name}: unparsed markup near {bad!r}")
     return text, mentions
+
+
+def name_word(part, full):
+    """Whether part is one of the words of the full name (case-insensitive, also across hyphens)."""
+    part, full = part.lower(), full.lower()
+    return part in full.split() or part in full.replace("-", " ").split()
 
 
 def utf16_len(s):
@@ -192,6 +210,12 @@ def validate(name, text, mentions, errors):
     for x in mentions:
         if x["type"] == "PERSON" and x["entity"] not in spans:
             errors.append(f"{name}: PERSON {x['text']!r} resolves to {x['entity']!r}, never written in full")
+    full = {x["entity"] for x in mentions if x["type"] == "PERSON" and " " in x["entity"]}
+    for x in mentions:
+        if x["type"] == "PERSON" and x["entity"] not in full:
+            longer = [f for f in full if name_word(x["entity"], f)]
+            if longer:
+                errors.append(f"{name}@{x['start']}: PERSON {x['text']!r} left unresolved, not {longer}")
 
 
 def lint(name, text, mentions):
