@@ -31,6 +31,7 @@ import dev.ariadne.ui.api.WorkbenchView;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.annotation.bundle.Capability;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -88,10 +89,13 @@ public final class WorkbenchComponent implements EventHandler {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile ServiceComponentRuntime componentRuntime;
 
-    /** Imports the files dropped onto the window, while the importer runs. */
+    /**
+     * Imports the files dropped onto the window, while the importer runs. Bound as service objects and got at the
+     * first drop, so that the importer is not activated while the window starts.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile ImportService importService;
+    volatile ComponentServiceObjects<ImportService> importService;
 
     volatile CaseService caseService;
 
@@ -323,7 +327,9 @@ public final class WorkbenchComponent implements EventHandler {
 
     /** The import service, or {@code null} while the importer is not running. */
     ImportService importService() {
-        return importService;
+        ComponentServiceObjects<ImportService> objects = importService;
+        // A singleton service: getting it again only counts another use, released by DS when the reference goes.
+        return objects == null ? null : objects.getService();
     }
 
     boolean exitAfterPaint() {

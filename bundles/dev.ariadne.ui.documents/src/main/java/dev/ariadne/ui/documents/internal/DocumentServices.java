@@ -9,9 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.ariadne.api.documents.DocumentStore;
+import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.importing.ImportService;
 import dev.ariadne.api.search.SearchService;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -28,11 +30,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the views of this bundle share: the optional document services (the importer's {@link DocumentStore} and
- * {@link ImportService}, the search bundle's {@link SearchService}), the document and import events, the last query
- * of each case and the document the analyst last asked the Reader to open ({@link Focus}).
+ * {@link ImportService}, the search bundle's {@link SearchService}, the extraction bundle's {@link EntityService} for
+ * the Reader's mentions), the document, import and entity events, the last query of each case and the document the
+ * analyst last asked the Reader to open ({@link Focus}).
  *
  * <p>A DS component of this bundle, registered as this class for the views and commands of the bundle and as an
- * {@link EventHandler} for {@link Topics#DOCUMENT_ADDED} and {@link Topics#JOB_FINISHED}. The services come and go
+ * {@link EventHandler} for {@link Topics#DOCUMENT_ADDED}, {@link Topics#JOB_FINISHED} and
+ * {@link Topics#ENTITY_CHANGED}. The services come and go
  * at any time (dynamic, optional, greedy references); views read them per call and hear of changes through
  * {@link Listener#servicesChanged()}. Every method may be called from any thread; listeners are called on the
  * thread of the change (a DS or EventAdmin thread, or the caller's) and must only hand work over to the UI thread.
@@ -40,7 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = {DocumentServices.class, EventHandler.class}, configurationPid = DocumentsConfig.PID,
         property = {EventConstants.EVENT_TOPIC + "=" + Topics.DOCUMENT_ADDED,
-                EventConstants.EVENT_TOPIC + "=" + Topics.JOB_FINISHED})
+                EventConstants.EVENT_TOPIC + "=" + Topics.JOB_FINISHED,
+                EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED})
 @Designate(ocd = DocumentsConfig.class)
 public class DocumentServices implements EventHandler {
 
@@ -67,6 +72,10 @@ public class DocumentServices implements EventHandler {
 
         /** An import job ended (sources of existing documents may have changed too). */
         default void importFinished() {
+        }
+
+        /** The entities of the case with this id changed (extraction or a correction). */
+        default void entitiesChanged(String caseId) {
         }
 
         /** The analyst asked to read a document ({@link DocumentServices#focus(Focus)}). */
@@ -98,8 +107,9 @@ public class DocumentServices implements EventHandler {
     private volatile Focus focus;
 
     volatile DocumentStore store;
-    volatile ImportService importer;
-    volatile SearchService search;
+    volatile OnDemand<ImportService> importer;
+    volatile OnDemand<SearchService> search;
+    volatile EntityService entities;
 
     volatile int refreshIntervalMillis = 400;
     volatile int readerMaxChars = 4_000_000;
@@ -134,30 +144,59 @@ public class DocumentServices implements EventHandler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindImporter(ImportService service) {
+    void bindImporter(ComponentServiceObjects<ImportService> service) {
+        setImporter(new OnDemand<>(service));
+    }
+
+    void unbindImporter(ComponentServiceObjects<ImportService> service) {
+        OnDemand<ImportService> current = importer;
+        if (current != null && current.isFrom(service)) {
+            setImporter(null);
+            current.release();
+        }
+    }
+
+    void setImporter(OnDemand<ImportService> service) {
         importer = service;
         servicesChanged();
     }
 
-    void unbindImporter(ImportService service) {
-        if (importer == service) {
-            importer = null;
-            servicesChanged();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSearch(ComponentServiceObjects<SearchService> service) {
+        setSearch(new OnDemand<>(service));
+    }
+
+    void unbindSearch(ComponentServiceObjects<SearchService> service) {
+        OnDemand<SearchService> current = search;
+        if (current != null && current.isFrom(service)) {
+            setSearch(null);
+            current.release();
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindSearch(SearchService service) {
+    void setSearch(OnDemand<SearchService> service) {
         search = service;
         servicesChanged();
     }
 
-    void unbindSearch(SearchService service) {
-        if (search == service) {
-            search = null;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEntities(EntityService service) {
+        entities = service;
+        servicesChanged();
+    }
+
+    void unbindEntities(EntityService service) {
+        if (entities == service) {
+            entities = null;
             servicesChanged();
         }
+    }
+
+    /** The entity service, while the extraction bundle provides one. */
+    public Optional<EntityService> entities() {
+        return Optional.ofNullable(entities);
     }
 
     /** The document store, while the importer bundle provides one. */
@@ -165,14 +204,26 @@ public class DocumentServices implements EventHandler {
         return Optional.ofNullable(store);
     }
 
-    /** The import service, while the importer bundle provides one. */
+    /** The import service, while the importer bundle provides one; activates it on first call. */
     public Optional<ImportService> importer() {
-        return Optional.ofNullable(importer);
+        OnDemand<ImportService> current = importer;
+        return current == null ? Optional.empty() : Optional.ofNullable(current.get());
     }
 
-    /** The search service, while the search bundle provides one. */
+    /** Whether an import service is there, without activating it. */
+    public boolean hasImporter() {
+        return importer != null;
+    }
+
+    /** The search service, while the search bundle provides one; activates it on first call. */
     public Optional<SearchService> search() {
-        return Optional.ofNullable(search);
+        OnDemand<SearchService> current = search;
+        return current == null ? Optional.empty() : Optional.ofNullable(current.get());
+    }
+
+    /** Whether a search service is there, without activating it. */
+    public boolean hasSearch() {
+        return search != null;
     }
 
     // ---- settings
@@ -266,6 +317,17 @@ public class DocumentServices implements EventHandler {
         }
     }
 
+    /** Tells the listeners that the entities of a case changed; called on entity events and by tests. */
+    public void entitiesChanged(String caseId) {
+        for (Listener listener : listeners) {
+            try {
+                listener.entitiesChanged(caseId);
+            } catch (RuntimeException e) {
+                LOG.warn("A documents view failed to take an entity event", e);
+            }
+        }
+    }
+
     /** Tells the listeners that an import ended; called by the import commands and on import job events. */
     public void importFinished() {
         for (Listener listener : listeners) {
@@ -294,6 +356,11 @@ public class DocumentServices implements EventHandler {
             }
         } else if (Topics.JOB_FINISHED.equals(topic) && isImportJob(event.getProperty(Topics.JOB_NAME))) {
             importFinished();
+        } else if (Topics.ENTITY_CHANGED.equals(topic)) {
+            Object caseId = event.getProperty(Topics.CASE_ID);
+            if (caseId != null) {
+                entitiesChanged(caseId.toString());
+            }
         }
     }
 

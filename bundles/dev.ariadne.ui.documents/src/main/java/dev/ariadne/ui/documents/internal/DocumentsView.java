@@ -286,7 +286,7 @@ public class DocumentsView implements WorkbenchView {
             boolean selected = table.getSelectionCount() > 0;
             open.setEnabled(selected);
             copy.setEnabled(selected);
-            boolean canImport = aCase != null && services.importer().isPresent();
+            boolean canImport = aCase != null && services.hasImporter();
             files.setEnabled(canImport);
             folder.setEnabled(canImport);
             refresh.setEnabled(aCase != null && services.store().isPresent());

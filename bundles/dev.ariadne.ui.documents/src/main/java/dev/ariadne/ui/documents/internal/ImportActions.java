@@ -71,7 +71,7 @@ final class ImportActions {
     /** Whether there is a case to import into and an importer; tells the analyst when not. */
     static boolean ready(Shell shell, Optional<Case> aCase, DocumentServices services) {
         String problem = aCase.isEmpty() ? "Open or create a case first: files are imported into the open case."
-                : services.importer().isEmpty() ? "Importing is not available: the importer is not running." : null;
+                : !services.hasImporter() ? "Importing is not available: the importer is not running." : null;
         if (problem == null) {
             return true;
         }

@@ -39,6 +39,6 @@ public class ImportFilesCommand implements WorkbenchCommand {
 
     @Override
     public boolean isEnabled(Selection selection) {
-        return services.importer().isPresent();
+        return services.hasImporter();
     }
 }

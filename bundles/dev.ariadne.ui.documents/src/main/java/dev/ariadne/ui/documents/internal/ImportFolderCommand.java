@@ -39,6 +39,6 @@ public class ImportFolderCommand implements WorkbenchCommand {
 
     @Override
     public boolean isEnabled(Selection selection) {
-        return services.importer().isPresent();
+        return services.hasImporter();
     }
 }

@@ -333,7 +333,7 @@ public class SearchView implements WorkbenchView {
         if (aCase == null) {
             message.setText(NO_CASE);
             top = messagePage;
-        } else if (services.search().isEmpty()) {
+        } else if (!services.hasSearch()) {
             message.setText(NO_SEARCH);
             top = messagePage;
         } else {

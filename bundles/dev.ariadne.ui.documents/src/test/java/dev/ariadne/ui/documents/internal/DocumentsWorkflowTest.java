@@ -50,8 +50,8 @@ class DocumentsWorkflowTest {
         workbench = new FakeWorkbench(shell);
         workbench.currentCase = Optional.of(aCase);
         services.store = store;
-        services.search = search;
-        services.importer = importer;
+        services.search = OnDemand.of(search);
+        services.importer = OnDemand.of(importer);
         services.refreshIntervalMillis = 150;
     }
 

@@ -56,7 +56,7 @@ class ImportActionsTest {
 
     @Test
     void anImportWithoutFailuresEndsWithALineInTheStatusBar() {
-        services.importer = importer;
+        services.importer = OnDemand.of(importer);
         AtomicInteger finished = new AtomicInteger();
         services.listen(new DocumentServices.Listener() {
             @Override
@@ -78,7 +78,7 @@ class ImportActionsTest {
 
     @Test
     void failuresAreListedWithTheirReasons() throws Exception {
-        services.importer = importer;
+        services.importer = OnDemand.of(importer);
         ImportActions.start(workbench, aCase, List.of(Path.of("/in")), p -> true, services);
         assertThat(workbench.lastStatus()).isEqualTo("Importing in into Harbour inquiry\u2026");
         Instant at = Instant.now();
@@ -107,7 +107,7 @@ class ImportActionsTest {
 
     @Test
     void aCancelledOrFailedImportIsSaidSo() {
-        services.importer = importer;
+        services.importer = OnDemand.of(importer);
         ImportActions.start(workbench, aCase, List.of(Path.of("/in/a.txt")), p -> false, services);
         importer.jobs.get(0).fail(new CancellationException("cancelled"));
         Swt.waitUntil("the cancel line", WAIT, () -> workbench.lastStatus().contains("cancelled"));
@@ -123,7 +123,7 @@ class ImportActionsTest {
     void withoutAnImporterNothingStartsAndTheCommandsAreDisabled() {
         assertThat(ImportActions.start(workbench, aCase, List.of(Path.of("/x")), p -> false, services)).isEmpty();
         assertThat(new ImportFilesCommand(services).isEnabled(dev.ariadne.api.selection.Selection.EMPTY)).isFalse();
-        services.bindImporter(importer);
+        services.setImporter(OnDemand.of(importer));
         assertThat(new ImportFolderCommand(services).isEnabled(dev.ariadne.api.selection.Selection.EMPTY)).isTrue();
     }
 

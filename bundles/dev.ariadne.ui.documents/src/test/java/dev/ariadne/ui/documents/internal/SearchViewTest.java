@@ -41,7 +41,7 @@ class SearchViewTest {
         workbench = new FakeWorkbench(shell);
         site = workbench.site(DocumentServices.SEARCH_VIEW);
         services.store = store;
-        services.search = search;
+        services.search = OnDemand.of(search);
         Sample.fill(store);
         shell.open();
     }
@@ -74,7 +74,7 @@ class SearchViewTest {
         SearchView view = openView();
         assertThat(view.pages.topControl).isSameAs(view.messagePage);
         assertThat(view.message.getText()).isEqualTo(SearchView.NO_SEARCH);
-        services.bindSearch(search);
+        services.setSearch(OnDemand.of(search));
         Swt.waitUntil("the search page", WAIT, () -> view.pages.topControl == view.mainPage);
     }
 
