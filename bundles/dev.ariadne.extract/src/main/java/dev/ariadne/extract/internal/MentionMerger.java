@@ -1,0 +1,332 @@
+package dev.ariadne.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.api.entities.Mention;
+
+/**
+ * Merges the mentions of several extractors for one document into one list without overlaps, after bringing every
+ * span to the house conventions: no leading "the", no possessive ending, no titles before a person's name,
+ * hyphenated compounds of two names split in two, no focus particle ("only", "just", "even") at the start of a date
+ * or an amount (approximators such as "almost" and "more than" stay), no stray punctuation at either end. Of two
+ * overlapping mentions the one of the higher-ranked extractor wins, then the more confident, then the longer.
+ *
+ * <p>Stateless; called by {@link ExtractionEngine} on the job worker thread extracting the document, and by tests.
+ */
+final class MentionMerger {
+
+    /** The mentions of one extractor with its {@code service.ranking}. */
+    record Ranked(List<Mention> mentions, int ranking) {
+        Ranked {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    private record Candidate(Mention mention, int ranking) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc",
+            "llc", "st", "mt", "ft", "no", "vs", "ave", "dept", "univ", "gov", "assn", "intl", "e.v", "ag", "sa",
+            "nv", "bv", "gmbh", "oy", "ab", "as");
+    private static final Pattern HYPHEN_PAIR = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’]+)[-\u2013\u2010\u2011](\\p{Lu}[\\p{L}.'’]+)");
+
+    private MentionMerger() {
+    }
+
+    /**
+     * Normalises every mention and resolves overlaps.
+     *
+     * @param text the document text the offsets index into
+     * @param sources each extractor's mentions with its ranking
+     * @return the merged mentions ordered by position
+     */
+    static List<Mention> merge(String text, List<Ranked> sources) {
+        Set<String> known = new HashSet<>();
+        for (Ranked ranked : sources) {
+            for (Mention m : ranked.mentions()) {
+                if (m.end() <= text.length() && m.end() - m.start() < 200) {
+                    known.add(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Ranked ranked : sources) {
+            for (Mention m : ranked.mentions()) {
+                for (Mention normal : normalize(text, m, known)) {
+                    candidates.add(new Candidate(normal, ranked.ranking()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.ranking())
+                .thenComparingDouble(c -> -c.mention().confidence())
+                .thenComparingInt(c -> -(c.mention().end() - c.mention().start()))
+                .thenComparingInt(c -> c.mention().start())
+                .thenComparing(c -> c.mention().type()));
+        TreeMap<Integer, Candidate> accepted = new TreeMap<>();
+        Map<Long, List<Mention>> losersBySpan = new HashMap<>();
+        for (Candidate c : candidates) {
+            Mention m = c.mention();
+            Entry<Integer, Candidate> before = accepted.floorEntry(m.end() - 1);
+            if (before != null && before.getValue().mention().end() > m.start()) {
+                losersBySpan.computeIfAbsent(span(before.getValue().mention()), k -> new ArrayList<>()).add(m);
+                continue;
+            }
+            accepted.put(m.start(), c);
+        }
+        List<Mention> result = new ArrayList<>(accepted.size());
+        for (Candidate c : accepted.values()) {
+            Mention m = c.mention();
+            if (m.normalized() == null) {
+                // an equal span of the same type from a lower-ranked extractor may know the value
+                for (Mention loser : losersBySpan.getOrDefault(span(m), List.of())) {
+                    if (loser.start() == m.start() && loser.end() == m.end() && loser.type() == m.type()
+                            && loser.normalized() != null) {
+                        m = new Mention(m.documentId(), m.start(), m.end(), m.text(), m.type(), m.confidence(),
+                                loser.normalized(), m.source());
+                        break;
+                    }
+                }
+            }
+            result.add(m);
+        }
+        return result;
+    }
+
+    private static long span(Mention m) {
+        return ((long) m.start() << 32) | m.end();
+    }
+
+    /**
+     * One mention brought to the conventions: zero mentions when nothing is left of it (a bare title, punctuation,
+     * a span outside the text), two when it is a hyphenated compound of two names.
+     *
+     * @param text the document text
+     * @param m the mention as an extractor gave it
+     * @param known lower-case texts of every mention any extractor found in the document, to tell names apart
+     */
+    static List<Mention> normalize(String text, Mention m, Set<String> known) {
+        int start = m.start();
+        int end = Math.min(m.end(), text.length());
+        if (start >= end) {
+            return List.of();
+        }
+        EntityType type = m.type();
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            int s0 = start;
+            int e0 = end;
+            while (start < end && isTrimmable(text.charAt(start), true, text, start, end)) {
+                start++;
+            }
+            while (end > start && isTrimmable(text.charAt(end - 1), false, text, start, end)) {
+                end--;
+            }
+            end = stripPeriod(text, start, end);
+            end = stripPossessive(text, start, end);
+            start = stripLeadingWord(text, start, end, "the");
+            if (type == EntityType.PERSON) {
+                start = stripTitles(text, start, end);
+            }
+            if (type == EntityType.DATE || type == EntityType.QUANTITY) {
+                start = stripFocus(text, start, end);
+            }
+            changed = start != s0 || end != e0;
+        }
+        if (start >= end) {
+            return List.of();
+        }
+        if (type == EntityType.PERSON && Names.isTitleWord(text.substring(start, end))) {
+            return List.of();
+        }
+        if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.ORGANIZATION
+                || type == EntityType.MISC) {
+            List<Mention> parts = splitCompound(text, m, start, end, known);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (start == m.start() && end == m.end() && m.text().equals(text.substring(start, end))) {
+            return List.of(m);
+        }
+        return List.of(new Mention(m.documentId(), start, end, text.substring(start, end), type, m.confidence(),
+                m.normalized(), m.source()));
+    }
+
+    private static boolean isTrimmable(char c, boolean leading, String text, int start, int end) {
+        if (Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"'
+                || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb' || c == '*' || c == '|') {
+            return true;
+        }
+        if (leading && (c == '\'' || c == '\u2018')) {
+            return true;
+        }
+        if (!leading && c == '\u2018') {
+            return true;
+        }
+        if (c == '(' || c == '[') {
+            return true;
+        }
+        if (c == ')' || c == ']') {
+            char open = c == ')' ? '(' : '[';
+            return text.substring(start, end).indexOf(open) < 0;
+        }
+        if (leading && (c == '-' || c == '\u2013' || c == '\u2014' || c == '.' || c == '/')) {
+            return true;
+        }
+        return !leading && (c == '-' || c == '\u2013' || c == '\u2014' || c == '/');
+    }
+
+    /** Drops a sentence period after a word that is not an abbreviation ("Berlin." but not "U.S." or "Inc."). */
+    private static int stripPeriod(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(end - 1) != '.') {
+            return end;
+        }
+        int wordStart = end - 1;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, end - 1);
+        if (word.indexOf('.') >= 0 || word.length() <= 1) {
+            return end;
+        }
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || Names.isTitleWord(word)) {
+            return end;
+        }
+        if (word.length() <= 3 && word.chars().allMatch(Character::isUpperCase)) {
+            return end;
+        }
+        return end - 1;
+    }
+
+    private static int stripPossessive(String text, int start, int end) {
+        if (end - start > 2) {
+            char last = text.charAt(end - 1);
+            char apostrophe = text.charAt(end - 2);
+            if ((last == 's' || last == 'S') && (apostrophe == '\'' || apostrophe == '\u2019')) {
+                return end - 2;
+            }
+            if ((last == '\'' || last == '\u2019') && (apostrophe == 's' || apostrophe == 'S')) {
+                return end - 1;
+            }
+        }
+        if (end - start > 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')) {
+            return end - 1;
+        }
+        return end;
+    }
+
+    private static int stripLeadingWord(String text, int start, int end, String word) {
+        int len = word.length();
+        if (end - start > len + 1 && text.regionMatches(true, start, word, 0, len)
+                && Character.isWhitespace(text.charAt(start + len))) {
+            int s = start + len;
+            while (s < end && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            return s;
+        }
+        return start;
+    }
+
+    /** Word boundaries {@code [start0, end0, start1, end1, ...]} of the span. */
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                words.add(new int[] {s, i});
+            }
+        }
+        return words;
+    }
+
+    private static int stripTitles(String text, int start, int end) {
+        List<int[]> words = words(text, start, end);
+        int first = 0;
+        // "Ukrainian President Volodymyr Zelensky", "U.S. Secretary of State Antony Blinken"
+        if (words.size() > 2 && !isTitle(text, words.get(0)) && isTitle(text, words.get(1))
+                && Character.isUpperCase(text.charAt(words.get(0)[0]))) {
+            first = 1;
+        }
+        int i = first;
+        while (i < words.size() - 1 && (isTitle(text, words.get(i)) || i > first && isLinkWord(text, words.get(i))
+                && i + 1 < words.size() - 1 && isTitle(text, words.get(i + 1)))) {
+            i++;
+        }
+        if (i == first) {
+            return start;
+        }
+        return words.get(i)[0];
+    }
+
+    private static boolean isTitle(String text, int[] word) {
+        return Names.isTitleWord(text.substring(word[0], word[1]));
+    }
+
+    private static boolean isLinkWord(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the");
+    }
+
+    private static int stripFocus(String text, int start, int end) {
+        List<int[]> words = words(text, start, end);
+        if (words.size() > 1) {
+            String first = text.substring(words.get(0)[0], words.get(0)[1]).toLowerCase(Locale.ROOT);
+            if (Names.FOCUS_PARTICLES.contains(first)) {
+                return words.get(1)[0];
+            }
+        }
+        return start;
+    }
+
+    private static List<Mention> splitCompound(String text, Mention m, int start, int end, Set<String> known) {
+        Matcher matcher = HYPHEN_PAIR.matcher(text).region(start, end);
+        if (!matcher.find()) {
+            return null;
+        }
+        if (matcher.start() > start && !Character.isWhitespace(text.charAt(matcher.start() - 1))) {
+            return null;
+        }
+        if (matcher.end() < end && !Character.isWhitespace(text.charAt(matcher.end()))
+                && text.charAt(matcher.end()) != '-') {
+            return null;
+        }
+        String a = matcher.group(1);
+        String b = matcher.group(2);
+        if (!isName(a, known) || !isName(b, known)) {
+            return null;
+        }
+        EntityType type = m.type() == EntityType.MISC ? EntityType.LOCATION : m.type();
+        return List.of(
+                new Mention(m.documentId(), matcher.start(1), matcher.end(1), a, type, m.confidence(), null,
+                        m.source()),
+                new Mention(m.documentId(), matcher.start(2), matcher.end(2), b, type, m.confidence(), null,
+                        m.source()));
+    }
+
+    private static boolean isName(String part, Set<String> known) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return known.contains(lower) || Names.alias(part) != null || Names.countryOfCapital(part) != null;
+    }
+}
