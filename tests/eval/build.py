@@ -37,6 +37,9 @@ GLOBAL_ALIASES = {
     "IAEA": "International Atomic Energy Agency", "AP": "Associated Press",
     "AFP": "Agence France-Presse", "ICC": "International Criminal Court",
     "OSCE": "Organization for Security and Co-operation in Europe",
+    "Security Council": "United Nations Security Council",
+    "U.N. Security Council": "United Nations Security Council",
+    "UN Security Council": "United Nations Security Council",
     "Baltic": "Baltic Sea", "BALTIC": "Baltic Sea",
     "ASEAN": "Association of Southeast Asian Nations", "AU": "African Union",
 }
