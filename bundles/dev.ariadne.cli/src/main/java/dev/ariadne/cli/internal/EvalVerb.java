@@ -258,10 +258,10 @@ public class EvalVerb implements Verb {
         PrintStream out = output.out();
         int gold = score.overlapOverall().gold();
         int predicted = score.overlapOverall().predicted();
-        out.printf(Locale.ROOT, "Evaluated %d documents: %s gold mentions, %s predicted; import and extraction took "
-                + "%.1f s.%n%n", documents.size(), Formats.count(gold), Formats.count(predicted),
-                took.toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "%-13s %7s %7s   %-23s   %-23s%n", "", "", "", "exact", "overlap");
+        out.printf(Locale.ROOT, "Evaluated %s %s: %s gold mentions, %s predicted; import and extraction took "
+                + "%.1f s.%n%n", Formats.count(documents.size()), documents.size() == 1 ? "document" : "documents",
+                Formats.count(gold), Formats.count(predicted), took.toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "%-13s %7s %7s   %s   %s%n", "", "", "", centred("exact", 23), centred("overlap", 23));
         out.printf(Locale.ROOT, "%-13s %7s %7s   %7s %7s %7s   %7s %7s %7s%n", "type", "gold", "pred", "P", "R",
                 "F1", "P", "R", "F1");
         for (EntityType type : Scorer.TYPES) {
@@ -318,6 +318,11 @@ public class EvalVerb implements Verb {
         out.printf(Locale.ROOT, "%-13s %7d %7d   %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f%n", name, overlap.gold(),
                 overlap.predicted(), exact.precision(), exact.recall(), exact.f1(), overlap.precision(),
                 overlap.recall(), overlap.f1());
+    }
+
+    private static String centred(String text, int width) {
+        int left = Math.max(0, (width - text.length()) / 2);
+        return " ".repeat(left) + text + " ".repeat(Math.max(0, width - left - text.length()));
     }
 
     private static String describe(Span span) {
