@@ -139,8 +139,9 @@ def parse(path, errors):
     full = {x["entity"] for x in mentions if x["type"] == "PERSON" and " " in x["entity"]}
     for x in mentions:
         auto = x.pop("_auto")
-        if auto and x["type"] == "PERSON" and " " not in x["text"]:
-            longer = [f for f in full if name_word(x["text"], f)]
+        if auto and x["type"] == "PERSON":
+            longer = [f for f in full if f != x["text"] and (name_word(x["text"], f)
+                                                             or f.endswith(" " + x["text"]))]
             if len(longer) == 1:
                 x["entity"] = longer[0]
             elif len(longer) > 1:
@@ -224,8 +225,9 @@ def validate(name, text, mentions, errors):
             errors.append(f"{name}: PERSON {x['text']!r} resolves to {x['entity']!r}, never written in full")
     full = {x["entity"] for x in mentions if x["type"] == "PERSON" and " " in x["entity"]}
     for x in mentions:
-        if x["type"] == "PERSON" and x["entity"] not in full:
-            longer = [f for f in full if name_word(x["entity"], f)]
+        if x["type"] == "PERSON" and (x["entity"] not in full or x["entity"] == x["text"]):
+            longer = [f for f in full if f != x["entity"] and (name_word(x["entity"], f)
+                                                              or f.endswith(" " + x["entity"]))]
             if longer:
                 errors.append(f"{name}@{x['start']}: PERSON {x['text']!r} left unresolved, not {longer}")
 
