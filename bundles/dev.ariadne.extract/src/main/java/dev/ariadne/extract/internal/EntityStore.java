@@ -557,8 +557,11 @@ public class EntityStore {
             List<String> others = new ArrayList<>();
             String into = existing(c, m.into(), m.type());
             for (String o : m.others()) {
+                if (o == null || o.isBlank() || findId(c, o, m.type()).isEmpty()) {
+                    continue;
+                }
                 String name = existing(c, o, m.type());
-                if (!Names.key(name).equals(Names.key(into))) {
+                if (!Names.key(name).equals(Names.key(into)) && !others.contains(name)) {
                     others.add(name);
                 }
             }

@@ -327,6 +327,6 @@ final class MentionMerger {
 
     private static boolean isName(String part, Set<String> known) {
         String lower = part.toLowerCase(Locale.ROOT);
-        return known.contains(lower) || Names.alias(part) != null || Names.countryOfCapital(part) != null;
+        return known.contains(lower) || Names.isPlaceOrBody(part);
     }
 }

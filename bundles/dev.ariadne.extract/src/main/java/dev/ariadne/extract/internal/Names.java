@@ -38,8 +38,15 @@ final class Names {
     static final Map<String, String> ALIASES = new HashMap<>();
     /** Lower-case canonical names of countries and some regions that a capital stands for. */
     static final Map<String, String> CAPITALS = new HashMap<>();
+    /** Lower-case English names of the countries and territories Java knows (ISO 3166), for compounds. */
+    static final Set<String> COUNTRIES;
 
     static {
+        Set<String> countries = new java.util.HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        COUNTRIES = Set.copyOf(countries);
         alias("United States", "us", "usa", "united states", "united states of america", "the united states",
                 "america", "the us", "the usa");
         alias("United Kingdom", "uk", "united kingdom", "britain", "great britain", "the uk",
@@ -220,6 +227,12 @@ final class Names {
     /** The country a capital stands for, or {@code null} when {@code name} is not a known capital. */
     static String countryOfCapital(String name) {
         return CAPITALS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a name is a country (by Java's English country names) or a form of the alias table. */
+    static boolean isPlaceOrBody(String name) {
+        return COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) || alias(name) != null
+                || countryOfCapital(name) != null;
     }
 
     /** Whether a word (a title word, perhaps with a final period) opens a title. */

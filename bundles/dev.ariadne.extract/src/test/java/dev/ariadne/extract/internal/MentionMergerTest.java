@@ -1,0 +1,141 @@
+package dev.ariadne.extract.internal;
+
+import static dev.ariadne.api.entities.EntityType.DATE;
+import static dev.ariadne.api.entities.EntityType.LOCATION;
+import static dev.ariadne.api.entities.EntityType.MISC;
+import static dev.ariadne.api.entities.EntityType.ORGANIZATION;
+import static dev.ariadne.api.entities.EntityType.PERSON;
+import static dev.ariadne.api.entities.EntityType.QUANTITY;
+import static dev.ariadne.extract.internal.Texts.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.api.entities.Mention;
+
+/** The span conventions and the resolution of overlaps. */
+class MentionMergerTest {
+
+    private static List<String> merged(String text, Mention... mentions) {
+        return MentionMerger.merge(text, List.of(new MentionMerger.Ranked(List.of(mentions), 0))).stream()
+                .map(m -> {
+                    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                    return m.text() + "/" + m.type();
+                }).toList();
+    }
+
+    private static String one(String text, String span, EntityType type) {
+        List<String> out = merged(text, at(text, span, type));
+        return out.isEmpty() ? "" : out.get(0).substring(0, out.get(0).indexOf('/'));
+    }
+
+    @Test
+    void noLeadingThe() {
+        assertThat(one("They met the United Nations today.", "the United Nations", ORGANIZATION))
+                .isEqualTo("United Nations");
+        assertThat(one("The Kremlin said so.", "The Kremlin", ORGANIZATION)).isEqualTo("Kremlin");
+        assertThat(one("Theodor Heuss spoke.", "Theodor Heuss", PERSON)).isEqualTo("Theodor Heuss");
+    }
+
+    @Test
+    void noPossessive() {
+        assertThat(one("Germany's chancellor", "Germany's", LOCATION)).isEqualTo("Germany");
+        assertThat(one("Russia\u2019s army", "Russia\u2019s", LOCATION)).isEqualTo("Russia");
+        assertThat(one("the Reuters' report", "Reuters'", ORGANIZATION)).isEqualTo("Reuters");
+        assertThat(one("Paris is big", "Paris", LOCATION)).isEqualTo("Paris");
+    }
+
+    @Test
+    void noTitles() {
+        assertThat(one("Chancellor Olaf Scholz spoke.", "Chancellor Olaf Scholz", PERSON)).isEqualTo("Olaf Scholz");
+        assertThat(one("Prime Minister Rishi Sunak spoke.", "Prime Minister Rishi Sunak", PERSON))
+                .isEqualTo("Rishi Sunak");
+        assertThat(one("Mr. Smith spoke.", "Mr. Smith", PERSON)).isEqualTo("Smith");
+        assertThat(one("Dr Jane Goodall spoke.", "Dr Jane Goodall", PERSON)).isEqualTo("Jane Goodall");
+        assertThat(one("General Mark Milley spoke.", "General Mark Milley", PERSON)).isEqualTo("Mark Milley");
+        assertThat(one("Ukrainian President Volodymyr Zelensky spoke.", "Ukrainian President Volodymyr Zelensky",
+                PERSON)).isEqualTo("Volodymyr Zelensky");
+        assertThat(one("Secretary of State Antony Blinken spoke.", "Secretary of State Antony Blinken", PERSON))
+                .isEqualTo("Antony Blinken");
+        assertThat(one("The President spoke.", "President", PERSON)).isEmpty();
+        assertThat(one("General Motors grew.", "General Motors", ORGANIZATION)).isEqualTo("General Motors");
+        assertThat(one("John Major spoke.", "John Major", PERSON)).isEqualTo("John Major");
+    }
+
+    @Test
+    void hyphenatedCompoundsOfNamesAreSplit() {
+        String text = "Tension on the India-Pakistan border grew.";
+        assertThat(merged(text, at(text, "India-Pakistan", MISC))).containsExactly("India/LOCATION",
+                "Pakistan/LOCATION");
+        assertThat(merged(text, at(text, "India-Pakistan border", LOCATION))).containsExactly("India/LOCATION",
+                "Pakistan/LOCATION");
+        String names = "Jean-Pierre Raffarin met Coca-Cola.";
+        assertThat(merged(names, at(names, "Jean-Pierre Raffarin", PERSON), at(names, "Coca-Cola", ORGANIZATION)))
+                .containsExactly("Jean-Pierre Raffarin/PERSON", "Coca-Cola/ORGANIZATION");
+        String known = "The Merkel-Macron meeting. Merkel and Macron agreed.";
+        assertThat(merged(known, at(known, "Merkel-Macron", PERSON), at(known, "Merkel", 20, PERSON),
+                at(known, "Macron", 30, PERSON))).containsExactly("Merkel/PERSON", "Macron/PERSON", "Merkel/PERSON",
+                        "Macron/PERSON");
+    }
+
+    @Test
+    void focusParticlesGoApproximatorsStay() {
+        assertThat(one("It took only two weeks.", "only two weeks", DATE)).isEqualTo("two weeks");
+        assertThat(one("It cost just $5 million.", "just $5 million", QUANTITY)).isEqualTo("$5 million");
+        assertThat(one("It took almost 30 years.", "almost 30 years", DATE)).isEqualTo("almost 30 years");
+        assertThat(one("It cost more than $5.", "more than $5", QUANTITY)).isEqualTo("more than $5");
+        assertThat(one("From March 3-5 we met.", "March 3-5", DATE)).isEqualTo("March 3-5");
+        assertThat(one("It takes 5-6 hours.", "5-6 hours", QUANTITY)).isEqualTo("5-6 hours");
+        assertThat(one("Only Justin spoke.", "Only Justin", PERSON)).isEqualTo("Only Justin");
+    }
+
+    @Test
+    void strayPunctuationGoesAbbreviationsStay() {
+        assertThat(one("He went to Berlin.", "Berlin.", LOCATION)).isEqualTo("Berlin");
+        assertThat(one("He left the U.S. today", "U.S.", LOCATION)).isEqualTo("U.S.");
+        assertThat(one("Acme Inc. grew", "Acme Inc.", ORGANIZATION)).isEqualTo("Acme Inc.");
+        assertThat(one("said \"Reuters\", then", "\"Reuters\",", ORGANIZATION)).isEqualTo("Reuters");
+        assertThat(one("the (NATO) alliance", "(NATO)", ORGANIZATION)).isEqualTo("NATO");
+    }
+
+    @Test
+    void overlapsGoToRankingThenConfidenceThenLength() {
+        String text = "The Washington Post reported from New York City.";
+        Mention post = at(text, "Washington Post", ORGANIZATION);
+        Mention washington = at(text, "Washington", LOCATION);
+        List<Mention> high = List.of(washington);
+        List<Mention> low = List.of(post);
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(low, 100),
+                new MentionMerger.Ranked(high, 200)))).extracting(Mention::text).containsExactly("Washington");
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(low, 200),
+                new MentionMerger.Ranked(high, 100)))).extracting(Mention::text).containsExactly("Washington Post");
+        Mention nyc = at(text, "New York City", LOCATION);
+        Mention ny = new Mention("d", nyc.start(), nyc.start() + 8, "New York", LOCATION, 0.95, null, "x/1");
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(List.of(nyc, ny), 0))))
+                .extracting(Mention::text).containsExactly("New York");
+        Mention nycSure = new Mention("d", nyc.start(), nyc.end(), nyc.text(), LOCATION, 0.95, "NYC", "y/1");
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(List.of(nycSure, ny), 0))))
+                .extracting(Mention::text).containsExactly("New York City");
+    }
+
+    @Test
+    void aWinnerWithoutValueTakesTheValueOfAnEqualSpan() {
+        String text = "On 5 March 2024 it rained.";
+        Mention plain = at(text, "5 March 2024", DATE);
+        Mention valued = new Mention("d", plain.start(), plain.end(), plain.text(), DATE, 0.5, "2024-03-05", "r/1");
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(List.of(plain), 100),
+                new MentionMerger.Ranked(List.of(valued), 50)))).extracting(Mention::normalized)
+                .containsExactly("2024-03-05");
+    }
+
+    @Test
+    void spansOutsideTheTextAreDropped() {
+        String text = "Short.";
+        Mention outside = new Mention("d", 3, 40, "x", LOCATION, 1, null, "x/1");
+        assertThat(MentionMerger.merge(text, List.of(new MentionMerger.Ranked(List.of(outside), 0))))
+                .extracting(Mention::text).containsExactly("rt");
+    }
+}
