@@ -18,7 +18,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "delete", synopsis = "delete <case> <name> [--type T] [--json]",
-        summary = "Delete an entity as a false positive; it is not extracted again (a correction, recorded in the ledger).")
+        summary = "Delete an entity as a false positive; it is not extracted again.")
 public class DeleteVerb extends CorrectionVerb {
 
     @Override

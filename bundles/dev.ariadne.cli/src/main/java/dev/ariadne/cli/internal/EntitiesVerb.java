@@ -23,7 +23,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "entities", synopsis = "entities <case> [--type T] [--filter TEXT] [--limit N] [--json]",
-        summary = "List the entities of a case: people, organisations, places, dates, quantities ...")
+        summary = "List the people, organisations, places, dates and quantities of a case.")
 public class EntitiesVerb implements Verb {
 
     /** How many entities are read from the service at a time. */

@@ -59,7 +59,7 @@ import dev.ariadne.cli.internal.eval.Span;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "eval", synopsis = "eval <eval-dir> [--case DIR] [--verbose] [--check] [--json]",
-        summary = "Score the entity extraction against a hand-annotated evaluation set (P/R/F1 per type).")
+        summary = "Score the entity extraction against a hand-annotated evaluation set.")
 public class EvalVerb implements Verb {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvalVerb.class);

@@ -27,7 +27,7 @@ import dev.ariadne.api.entities.EntityService;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "ledger", synopsis = "ledger <case> [--export FILE | --import FILE] [--json]",
-        summary = "List the corrections of the entities in force, or export or import them as JSON.")
+        summary = "List the corrections of the entities, or export or import them as JSON.")
 public class LedgerVerb implements Verb {
 
     @Override

@@ -24,7 +24,7 @@ import dev.ariadne.api.entities.ResolvedMention;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "mentions", synopsis = "mentions <case> [--doc ID] [--json]",
-        summary = "List the entity mentions of a document (or of every document) with their offsets and entities.")
+        summary = "List the entity mentions of a document, or of all, with offsets and entities.")
 public class MentionsVerb implements Verb {
 
     @Override

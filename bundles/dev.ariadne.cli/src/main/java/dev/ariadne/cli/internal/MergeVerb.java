@@ -20,7 +20,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "merge", synopsis = "merge <case> <into> <other>... [--type T] [--json]",
-        summary = "Merge entities into one (a correction, recorded in the case's ledger).")
+        summary = "Merge entities into one.")
 public class MergeVerb extends CorrectionVerb {
 
     @Override

@@ -18,7 +18,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "rename", synopsis = "rename <case> <name> <new-name> [--type T] [--json]",
-        summary = "Give an entity a new canonical name (a correction, recorded in the case's ledger).")
+        summary = "Give an entity a new canonical name.")
 public class RenameVerb extends CorrectionVerb {
 
     @Override

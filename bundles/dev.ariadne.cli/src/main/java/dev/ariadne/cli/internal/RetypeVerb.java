@@ -18,7 +18,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "retype", synopsis = "retype <case> <name> <new-type> [--type T] [--json]",
-        summary = "Change an entity's type (a correction, recorded in the case's ledger).")
+        summary = "Change the type of an entity.")
 public class RetypeVerb extends CorrectionVerb {
 
     @Override

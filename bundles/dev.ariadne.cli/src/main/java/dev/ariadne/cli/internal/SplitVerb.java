@@ -20,7 +20,7 @@ import dev.ariadne.api.entities.EntityType;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "split", synopsis = "split <case> <name> <new-name> <alias>... [--type T] [--json]",
-        summary = "Move the mentions written as given aliases to a new entity (a correction, recorded in the ledger).")
+        summary = "Move the mentions written as the given aliases to a new entity.")
 public class SplitVerb extends CorrectionVerb {
 
     @Override

@@ -21,7 +21,7 @@ import dev.ariadne.api.entities.EntityService;
  */
 @Component(service = Verb.class)
 @VerbProperties(verb = "undo", synopsis = "undo <case> [--json]",
-        summary = "Revert the newest correction of the entities still in force, and say which.")
+        summary = "Revert the newest correction of the entities, and say which.")
 public class UndoVerb implements Verb {
 
     @Override
