@@ -2,7 +2,9 @@ package dev.ariadne.ui.documents.internal;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +13,11 @@ import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.documents.DocumentStore;
 import dev.ariadne.api.documents.DocumentText;
+import dev.ariadne.api.entities.Correction;
+import dev.ariadne.api.entities.EntityService;
+import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.api.entities.Mention;
+import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
@@ -19,7 +26,9 @@ import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import dev.ariadne.ui.documents.internal.DocumentServices.Focus;
+import dev.ariadne.ui.documents.internal.model.EntityColors;
 import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.documents.internal.model.MentionSpans;
 import dev.ariadne.ui.documents.internal.model.QueryTerms;
 import dev.ariadne.ui.documents.internal.model.TextHighlights;
 import org.eclipse.swt.SWT;
@@ -30,6 +39,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Resource;
 import org.eclipse.swt.layout.GridData;
@@ -37,6 +47,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.service.component.annotations.Activate;
@@ -52,6 +64,13 @@ import org.slf4j.LoggerFactory;
  * highlighted (next and previous match with F3 and Shift+F3), a rule with the page number at each page start of a
  * paged document ({@link PageMarks}), and a metadata panel with links to the document it was found in and to its
  * attachments ({@link MetadataPanel}). The tab's title is the document's title.
+ *
+ * <p>The document's entity mentions ({@link EntityService#mentions}, while the extraction bundle runs) are coloured
+ * by type, with a legend strip above the text; clicking a mention selects its entity ({@link Ref#KIND_ENTITY}, with
+ * the mention and the document), and "Add Mention…" in the text's context menu records selected text as a mention
+ * the extractors missed ({@link Correction.AddMention}). A {@link Ref#KIND_MENTION} selection
+ * ({@code documentId:start:end}, e.g. from the Entity view) opens its document with the mention selected. The
+ * mentions are read again when the case's entities change.
  *
  * <p>A prototype-scope {@link WorkbenchView} service: one instance per opened view, every method called on the UI
  * thread. The document, its text and the highlight ranges are read and computed in a {@link JobService} job; the
@@ -72,6 +91,10 @@ public class ReaderView implements WorkbenchView {
             "Documents are not available: the importer (dev.ariadne.importer) is not running.";
     /** The most highlights shown in one document. */
     static final int MAX_HIGHLIGHTS = 20_000;
+    /** The view id of the Entity view (in dev.ariadne.ui.entities), opened by "Show Entity". */
+    static final String ENTITY_VIEW = "dev.ariadne.ui.entities.entity";
+    /** The source recorded on mentions the analyst adds. */
+    static final String MANUAL_SOURCE = "analyst/1";
     /** The tab's title without a document. */
     static final String TITLE = "Reader";
     /** How long a selection must stay before the Reader reads its document. */
@@ -101,6 +124,12 @@ public class ReaderView implements WorkbenchView {
     Font titleFont;
     Color highlightColor;
     Color currentColor;
+    final Map<EntityType, Color> typeColors = new EnumMap<>(EntityType.class);
+    final Map<EntityType, Color> typeTints = new EnumMap<>(EntityType.class);
+    Composite legend;
+    Menu textMenu;
+    MenuItem showEntityItem;
+    MenuItem addMentionItem;
 
     // state, UI thread only
     Case aCase;
@@ -118,6 +147,15 @@ public class ReaderView implements WorkbenchView {
     String loadingQuery = "";
     List<String> loadingHighlighted = List.of();
     int revealOnLoad = -1;
+    /** The mention span to select once the document is read: start and end, or null. */
+    int[] selectOnLoad;
+    /** The mentions of the document shown, as the service listed them, and their spans. */
+    List<ResolvedMention> mentions = List.of();
+    MentionSpans spans = MentionSpans.NONE;
+    /** Counts reads of the mentions, so a late answer for an older read is dropped. */
+    int mentionReads;
+    /** Where the text's context menu was opened, or -1. */
+    int menuOffset = -1;
     boolean released;
     AutoCloseable selectionListener;
     /** The document selected elsewhere, to read once the selection settles. */
@@ -144,6 +182,10 @@ public class ReaderView implements WorkbenchView {
         display = parent.getDisplay();
         highlightColor = new Color(display, new RGB(255, 232, 140));
         currentColor = new Color(display, new RGB(255, 170, 70));
+        for (EntityType type : EntityType.values()) {
+            typeColors.put(type, color(EntityColors.color(type)));
+            typeTints.put(type, color(EntityColors.tint(type, 0.10)));
+        }
         root = new Composite(parent, SWT.NONE);
         pages = new StackLayout();
         root.setLayout(pages);
@@ -169,6 +211,15 @@ public class ReaderView implements WorkbenchView {
             @Override
             public void servicesChanged() {
                 workbench.asyncExec(ReaderView.this::servicesChanged);
+            }
+
+            @Override
+            public void entitiesChanged(String caseId) {
+                workbench.asyncExec(() -> {
+                    if (!released && aCase != null && aCase.id().equals(caseId) && shown != null) {
+                        readMentions();
+                    }
+                });
             }
         });
         root.addListener(SWT.Dispose, e -> release());
@@ -221,6 +272,21 @@ public class ReaderView implements WorkbenchView {
         notice.setLayoutData(noticeData);
         notice.setVisible(false);
 
+        legend = new Composite(mainPage, SWT.NONE);
+        GridData legendData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        legendData.horizontalIndent = 8;
+        legendData.verticalIndent = 2;
+        legendData.exclude = true;
+        legend.setLayoutData(legendData);
+        legend.setVisible(false);
+        org.eclipse.swt.layout.RowLayout legendLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        legendLayout.marginLeft = 0;
+        legendLayout.marginTop = 0;
+        legendLayout.marginBottom = 0;
+        legendLayout.spacing = 14;
+        legendLayout.center = true;
+        legend.setLayout(legendLayout);
+
         SashForm split = new SashForm(mainPage, SWT.HORIZONTAL | SWT.SMOOTH);
         GridData splitData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         splitData.verticalIndent = 4;
@@ -234,6 +300,12 @@ public class ReaderView implements WorkbenchView {
                 e.doit = false;
             }
         });
+        text.addListener(SWT.MouseUp, e -> {
+            if (e.button == 1 && text.getSelectionCount() == 0) {
+                clicked(offsetAt(e.x, e.y));
+            }
+        });
+        createTextMenu();
         pageMarks = new PageMarks(text);
         metadata = new MetadataPanel(split, zone, this::openRelated);
         split.setWeights(74, 26);
@@ -307,12 +379,18 @@ public class ReaderView implements WorkbenchView {
                 resource.dispose();
             }
         }
+        typeColors.values().forEach(Color::dispose);
+        typeTints.values().forEach(Color::dispose);
     }
 
     // ---- what to show
 
     private void selectionChanged(Selection selection) {
         if (released || aCase == null || DocumentServices.READER_VIEW.equals(selection.source())) {
+            return;
+        }
+        Optional<Ref> mention = selection.first(Ref.KIND_MENTION);
+        if (mention.isPresent() && showMention(mention.get(), selection.first(Ref.KIND_DOCUMENT))) {
             return;
         }
         Optional<Ref> ref = selection.first(Ref.KIND_DOCUMENT);
@@ -339,6 +417,47 @@ public class ReaderView implements WorkbenchView {
         if (!released && ref != null && aCase != null && !ref.id().equals(documentId)) {
             show(ref.id(), ref.label(), null);
         }
+    }
+
+    /**
+     * Shows a mention selected elsewhere ({@code documentId:start:end}): its document, scrolled to it, with the
+     * mention selected. Returns false when the id is not a mention's.
+     */
+    boolean showMention(Ref mention, Optional<Ref> document) {
+        String[] parts = mention.id().split(":");
+        if (parts.length != 3) {
+            return false;
+        }
+        int start;
+        int end;
+        try {
+            start = Integer.parseInt(parts[1]);
+            end = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        String id = parts[0];
+        display.timerExec(-1, followSelection);
+        selected = null;
+        if (!loading && shown != null && shown.id().equals(id)) {
+            selectSpan(start, end);
+            return true;
+        }
+        String label = document.filter(d -> d.id().equals(id)).map(Ref::label).orElse(id);
+        show(id, label, null);
+        if (loading && id.equals(documentId)) {
+            selectOnLoad = new int[] {start, end};
+        }
+        return true;
+    }
+
+    /** Selects {@code [start, end)} in the text and scrolls to it. */
+    private void selectSpan(int start, int end) {
+        int length = text.getCharCount();
+        int s = Math.max(0, Math.min(start, length));
+        int e = Math.max(s, Math.min(end, length));
+        scrollTo(s);
+        text.setSelection(s, e);
     }
 
     /** The analyst asked to read a document (a hit or a row opened). */
@@ -403,6 +522,7 @@ public class ReaderView implements WorkbenchView {
         int expected = ++generation;
         documentId = id;
         loading = true;
+        selectOnLoad = null;
         loadingQuery = query;
         loadingHighlighted = highlighted;
         revealOnLoad = reveal;
@@ -413,9 +533,11 @@ public class ReaderView implements WorkbenchView {
             showMessage("Reading \u201c" + Formats.shorten(label == null ? id : label, 60) + "\u201d\u2026");
         }
         DocumentStore documents = store.get();
+        EntityService entities = services.entities().orElse(null);
+        mentionReads++;
         try {
             jobs.submit("Read document " + Formats.shorten(label == null ? id : label, 40),
-                    context -> read(documents, read, id, query, highlighted, maxChars))
+                    context -> read(documents, entities, read, id, query, highlighted, maxChars))
                     .result()
                     .whenComplete((loaded, error) -> workbench.asyncExec(() -> {
                         if (released || expected != generation) {
@@ -446,14 +568,26 @@ public class ReaderView implements WorkbenchView {
      * @param children the documents found in it
      * @param query the query highlighted
      * @param highlighted the highlighted passages of the hit
+     * @param mentions the document's entity mentions, as listed by the entity service
+     * @param spans the spans of those mentions to colour
      */
     record Loaded(Document document, String text, int fullLength, List<Integer> pageStarts, int[] highlights,
-            Optional<Document> parent, List<Document> children, String query, List<String> highlighted) {
+            Optional<Document> parent, List<Document> children, String query, List<String> highlighted,
+            List<ResolvedMention> mentions, MentionSpans spans) {
     }
 
-    /** Reads a document, its text and family and finds the highlights; on a job thread. */
+    /** Reads a document without its mentions; for callers without an entity service. */
     static Loaded read(DocumentStore documents, Case aCase, String id, String query, List<String> highlighted,
             int maxChars) {
+        return read(documents, null, aCase, id, query, highlighted, maxChars);
+    }
+
+    /**
+     * Reads a document, its text and family and its mentions (when {@code entities} is not null) and finds the
+     * highlights; on a job thread.
+     */
+    static Loaded read(DocumentStore documents, EntityService entities, Case aCase, String id, String query,
+            List<String> highlighted, int maxChars) {
         Document document = documents.get(aCase, id)
                 .orElseThrow(() -> new NoSuchElementException("The document " + id + " is not in this case"));
         Optional<DocumentText> stored = documents.text(aCase, id);
@@ -474,7 +608,36 @@ public class ReaderView implements WorkbenchView {
         int[] ranges = TextHighlights.find(text, terms, MAX_HIGHLIGHTS);
         Optional<Document> parent = document.parentId().flatMap(p -> documents.get(aCase, p));
         List<Document> children = documents.children(aCase, id);
-        return new Loaded(document, text, full.length(), starts, ranges, parent, children, query, highlighted);
+        List<ResolvedMention> mentions = readMentions(entities, aCase, id);
+        return new Loaded(document, text, full.length(), starts, ranges, parent, children, query, highlighted,
+                mentions, spansOf(mentions, text.length()));
+    }
+
+    /** The mentions of a document, or none without a service or when they cannot be read; on a job thread. */
+    static List<ResolvedMention> readMentions(EntityService entities, Case aCase, String id) {
+        if (entities == null) {
+            return List.of();
+        }
+        try {
+            return entities.mentions(aCase, id);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the mentions of document {}", id, e);
+            return List.of();
+        }
+    }
+
+    /** The spans to colour for {@code mentions} in a text of {@code length} characters. */
+    static MentionSpans spansOf(List<ResolvedMention> mentions, int length) {
+        int[] starts = new int[mentions.size()];
+        int[] ends = new int[mentions.size()];
+        int[] kinds = new int[mentions.size()];
+        for (int i = 0; i < starts.length; i++) {
+            Mention mention = mentions.get(i).mention();
+            starts[i] = mention.start();
+            ends[i] = mention.end();
+            kinds[i] = mention.type().ordinal();
+        }
+        return MentionSpans.of(starts, ends, kinds, length);
     }
 
     private void readFailed(String id, Throwable error) {
@@ -501,7 +664,10 @@ public class ReaderView implements WorkbenchView {
         text.setText(loaded.text());
         highlights = loaded.highlights();
         current = -1;
+        mentions = loaded.mentions();
+        spans = loaded.spans();
         applyStyles();
+        updateLegend();
         pageMarks.apply(loaded.pageStarts());
         metadata.show(document, loaded.parent(), loaded.children());
         boolean cut = loaded.fullLength() > loaded.text().length();
@@ -514,7 +680,11 @@ public class ReaderView implements WorkbenchView {
         pages.topControl = mainPage;
         root.layout(true, true);
         updateMatches();
-        if (reveal >= 0) {
+        int[] span = selectOnLoad;
+        selectOnLoad = null;
+        if (span != null) {
+            selectSpan(span[0], span[1]);
+        } else if (reveal >= 0) {
             reveal(reveal);
         } else {
             text.setTopIndex(0);
@@ -527,21 +697,229 @@ public class ReaderView implements WorkbenchView {
     // ---- highlights
 
     private void applyStyles() {
-        StyleRange[] ranges = new StyleRange[highlights.length / 2];
-        for (int i = 0; i < ranges.length; i++) {
-            ranges[i] = style(i, false);
-        }
-        text.setStyleRanges(ranges);
+        text.setStyleRanges(styles(0, text.getCharCount()));
     }
 
-    private StyleRange style(int index, boolean isCurrent) {
-        int start = highlights[index * 2];
-        StyleRange range = new StyleRange(start, highlights[index * 2 + 1] - start, null,
-                isCurrent ? currentColor : highlightColor);
-        if (isCurrent) {
-            range.fontStyle = SWT.BOLD;
+    /** The style ranges of {@code [from, to)}: mentions coloured by type, search matches on a yellow ground. */
+    private StyleRange[] styles(int from, int to) {
+        int[] segments = spans.segments(highlights, current, from, to);
+        StyleRange[] ranges = new StyleRange[segments.length / 4];
+        for (int i = 0; i < ranges.length; i++) {
+            int start = segments[i * 4];
+            int kind = segments[i * 4 + 2];
+            int highlight = segments[i * 4 + 3];
+            EntityType type = kind >= 0 ? EntityType.values()[kind] : null;
+            Color background = highlight == MentionSpans.CURRENT ? currentColor
+                    : highlight == MentionSpans.HIGHLIGHT ? highlightColor
+                    : type != null ? typeTints.get(type) : null;
+            StyleRange range = new StyleRange(start, segments[i * 4 + 1] - start,
+                    type != null ? typeColors.get(type) : null, background);
+            if (type != null) {
+                range.underline = true;
+                range.underlineStyle = SWT.UNDERLINE_SINGLE;
+                range.underlineColor = typeColors.get(type);
+            }
+            if (highlight == MentionSpans.CURRENT) {
+                range.fontStyle = SWT.BOLD;
+            }
+            ranges[i] = range;
         }
-        return range;
+        return ranges;
+    }
+
+    /** Styles the highlight {@code index} anew (as current or not). */
+    private void restyle(int index) {
+        int start = highlights[index * 2];
+        int end = highlights[index * 2 + 1];
+        text.replaceStyleRanges(start, end - start, styles(start, end));
+    }
+
+    /** Shows which types the document's mentions have, with their colours and counts, above the text. */
+    private void updateLegend() {
+        for (org.eclipse.swt.widgets.Control child : legend.getChildren()) {
+            child.dispose();
+        }
+        int[] counts = new int[EntityType.values().length];
+        for (int i = 0; i < spans.size(); i++) {
+            counts[spans.kind(i)]++;
+        }
+        boolean any = false;
+        for (EntityType type : EntityType.values()) {
+            if (counts[type.ordinal()] == 0) {
+                continue;
+            }
+            any = true;
+            Label entry = new Label(legend, SWT.NONE);
+            entry.setText("■ " + EntityColors.label(type) + " " + Formats.count(counts[type.ordinal()]));
+            entry.setForeground(typeColors.get(type));
+            entry.setData(type);
+        }
+        GridData data = (GridData) legend.getLayoutData();
+        data.exclude = !any;
+        legend.setVisible(any);
+        mainPage.layout(true, true);
+    }
+
+    /** Reads the mentions of the document shown again (the case's entities changed) and colours them. */
+    void readMentions() {
+        Optional<EntityService> entities = services.entities();
+        if (shown == null || loading) {
+            return;
+        }
+        int expected = ++mentionReads;
+        int generationNow = generation;
+        Case read = aCase;
+        String id = shown.id();
+        int length = text.getCharCount();
+        EntityService service = entities.orElse(null);
+        try {
+            jobs.submit("Read mentions", context -> {
+                List<ResolvedMention> found = readMentions(service, read, id);
+                return new Object[] {found, spansOf(found, length)};
+            }).result().whenComplete((made, error) -> workbench.asyncExec(() -> {
+                if (released || error != null || expected != mentionReads || generationNow != generation
+                        || shown == null || !shown.id().equals(id)) {
+                    return;
+                }
+                @SuppressWarnings("unchecked")
+                List<ResolvedMention> found = (List<ResolvedMention>) made[0];
+                mentions = found;
+                spans = (MentionSpans) made[1];
+                applyStyles();
+                updateLegend();
+            }));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not start reading the mentions of document {}", id, e);
+        }
+    }
+
+    private Color color(int rgb) {
+        return new Color(display, new RGB((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff));
+    }
+
+    // ---- mentions: clicks and additions
+
+    /** The text offset under a point of the text widget, or -1 off the text. */
+    private int offsetAt(int x, int y) {
+        try {
+            return text.getOffsetAtPoint(new Point(x, y));
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** The mention at an offset, or null. */
+    ResolvedMention mentionAt(int offset) {
+        if (offset < 0) {
+            return null;
+        }
+        int span = spans.at(offset);
+        return span < 0 ? null : mentions.get(spans.source(span));
+    }
+
+    /** A click on the text: on a mention, selects its entity, the mention and the document. */
+    void clicked(int offset) {
+        ResolvedMention mention = mentionAt(offset);
+        if (mention == null || shown == null) {
+            return;
+        }
+        selectEntity(mention);
+    }
+
+    private void selectEntity(ResolvedMention resolved) {
+        Mention mention = resolved.mention();
+        String name = shown.metadata().title() == null || shown.metadata().title().isBlank() ? "(untitled)"
+                : shown.metadata().title();
+        site.setSelection(Selection.of(DocumentServices.READER_VIEW,
+                new Ref(Ref.KIND_ENTITY, resolved.entityId(), resolved.entityName()),
+                new Ref(Ref.KIND_MENTION, mention.documentId() + ":" + mention.start() + ":" + mention.end(),
+                        mention.text()),
+                new Ref(Ref.KIND_DOCUMENT, shown.id(), name)));
+        workbench.setStatus(EntityColors.label(mention.type()) + ": " + resolved.entityName()
+                + (resolved.metonymyOf() != null ? " (standing for " + resolved.metonymyOf() + ")" : ""));
+    }
+
+    private void createTextMenu() {
+        textMenu = new Menu(text);
+        showEntityItem = new MenuItem(textMenu, SWT.PUSH);
+        showEntityItem.setText("Show &Entity");
+        showEntityItem.addListener(SWT.Selection, e -> {
+            ResolvedMention mention = mentionAt(menuOffset);
+            if (mention != null) {
+                selectEntity(mention);
+                workbench.showView(ENTITY_VIEW);
+            }
+        });
+        addMentionItem = new MenuItem(textMenu, SWT.PUSH);
+        addMentionItem.setText("&Add Mention…");
+        addMentionItem.addListener(SWT.Selection, e -> addMention());
+        new MenuItem(textMenu, SWT.SEPARATOR);
+        MenuItem copy = new MenuItem(textMenu, SWT.PUSH);
+        copy.setText("&Copy");
+        copy.addListener(SWT.Selection, e -> text.copy());
+        text.addListener(SWT.MenuDetect, e -> {
+            Point at = text.toControl(e.x, e.y);
+            menuOffset = e.detail == SWT.MENU_MOUSE ? offsetAt(at.x, at.y) : text.getCaretOffset();
+        });
+        textMenu.addListener(SWT.Show, e -> {
+            boolean ready = shown != null && !loading && services.entities().isPresent();
+            showEntityItem.setEnabled(ready && mentionAt(menuOffset) != null);
+            addMentionItem.setEnabled(ready && !text.getSelectionText().isBlank());
+            copy.setEnabled(text.getSelectionCount() > 0);
+        });
+        text.setMenu(textMenu);
+    }
+
+    /** Asks for the type and entity of the selected text and records it as a mention. */
+    void addMention() {
+        Point range = text.getSelectionRange();
+        if (shown == null || range.y == 0) {
+            return;
+        }
+        int start = range.x;
+        int end = range.x + range.y;
+        // no spaces at the ends of a mention
+        String all = text.getText(start, end - 1);
+        while (start < end && Character.isWhitespace(all.charAt(start - range.x))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(all.charAt(end - 1 - range.x))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        String selectedText = text.getText(start, end - 1);
+        ResolvedMention around = mentionAt(start);
+        Optional<MentionPrompt.Answer> answer = MentionPrompt.ask(text.getShell(), selectedText,
+                around != null ? around.mention().type() : EntityType.PERSON,
+                around != null ? around.entityName() : selectedText);
+        if (answer.isPresent()) {
+            addMention(start, end, selectedText, answer.get().type(), answer.get().entity());
+        }
+    }
+
+    /** Records {@code [start, end)} of the document shown as a mention of an entity, in a job. */
+    void addMention(int start, int end, String mentionText, EntityType type, String entity) {
+        Optional<EntityService> service = services.entities();
+        if (service.isEmpty() || shown == null || aCase == null) {
+            return;
+        }
+        Case target = aCase;
+        Mention mention = new Mention(shown.id(), start, end, mentionText, type, 1.0, null, MANUAL_SOURCE);
+        String label = "Add mention “" + Formats.shorten(mentionText, 40) + "”";
+        jobs.submit(label, context -> {
+            service.get().correct(target, new Correction.AddMention(mention, entity));
+            return null;
+        }).result().whenComplete((done, error) -> workbench.asyncExec(() -> {
+            if (error != null) {
+                Throwable cause = DocumentsView.unwrap(error);
+                LOG.error("{} failed", label, cause);
+                workbench.setStatus(label + " failed: " + DocumentsView.reason(cause));
+            } else {
+                workbench.setStatus(label + " as " + EntityColors.label(type) + " “" + entity + "”");
+            }
+        }));
     }
 
     /** Scrolls to the highlight at or after {@code offset} (or to the offset when there is none). */
@@ -570,11 +948,12 @@ public class ReaderView implements WorkbenchView {
 
     /** Makes highlight {@code index} the current one and scrolls it into view. */
     void select(int index) {
-        if (current >= 0 && current < highlights.length / 2) {
-            text.setStyleRange(style(current, false));
-        }
+        int before = current;
         current = index;
-        text.setStyleRange(style(index, true));
+        if (before >= 0 && before < highlights.length / 2) {
+            restyle(before);
+        }
+        restyle(index);
         int start = highlights[index * 2];
         scrollTo(start);
         text.setCaretOffset(start);
@@ -625,6 +1004,10 @@ public class ReaderView implements WorkbenchView {
         loading = false;
         highlights = new int[0];
         current = -1;
+        mentions = List.of();
+        spans = MentionSpans.NONE;
+        selectOnLoad = null;
+        updateLegend();
         shownQuery = "";
         shownHighlighted = List.of();
         pageMarks.clear();

@@ -35,41 +35,38 @@ public final class Kwic {
     static String left(String text, int start, int width) {
         int from = Math.max(0, start - width);
         boolean cut = from > 0;
-        if (cut) {
+        if (cut && !Character.isWhitespace(text.charAt(from - 1))) {
             // start at the next word, unless that leaves nothing
             int space = from;
             while (space < start && !Character.isWhitespace(text.charAt(space))) {
                 space++;
             }
-            if (space < start) {
+            if (!text.substring(space, start).isBlank()) {
                 from = space;
-            }
-            if (from < start && Character.isLowSurrogate(text.charAt(from))) {
+            } else if (Character.isLowSurrogate(text.charAt(from))) {
                 from++;
             }
         }
-        String part = collapse(text.substring(from, start));
-        String stripped = part.stripLeading();
+        String stripped = collapse(text.substring(from, start)).strip();
         return cut && !stripped.isEmpty() ? CUT + " " + stripped : stripped;
     }
 
     static String right(String text, int end, int width) {
         int to = Math.min(text.length(), end + width);
         boolean cut = to < text.length();
-        if (cut) {
+        if (cut && !Character.isWhitespace(text.charAt(to))) {
+            // end at the previous word, unless that leaves nothing
             int space = to;
             while (space > end && !Character.isWhitespace(text.charAt(space - 1))) {
                 space--;
             }
-            if (space > end) {
+            if (!text.substring(end, space).isBlank()) {
                 to = space;
-            }
-            if (to > end && Character.isHighSurrogate(text.charAt(to - 1))) {
+            } else if (Character.isHighSurrogate(text.charAt(to - 1))) {
                 to--;
             }
         }
-        String part = collapse(text.substring(end, to));
-        String stripped = part.stripTrailing();
+        String stripped = collapse(text.substring(end, to)).strip();
         return cut && !stripped.isEmpty() ? stripped + " " + CUT : stripped;
     }
 
