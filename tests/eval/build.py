@@ -30,6 +30,7 @@ SHORT = {"P": "PERSON", "O": "ORGANIZATION", "L": "LOCATION", "D": "DATE", "Q": 
 GLOBAL_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "America": "United States", "UNITED STATES": "United States",
+    "UAE": "United Arab Emirates",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "EU": "European Union", "UN": "United Nations", "U.N.": "United Nations",
     "IMF": "International Monetary Fund", "WTO": "World Trade Organization",
