@@ -116,12 +116,12 @@ final class EnglishRules {
         return false;
     }
 
-    /** Whether a char may close an address without belonging to it. */
+    /** Whether a char may close a word or an address without belonging to it. */
     static boolean isTrailingPunctuation(char c) {
-        return ".,;:!?)]}>\"'\u201d\u2019".indexOf(c) >= 0;
+        return ".,;:!?)]}>%\"'\u201d\u2019".indexOf(c) >= 0;
     }
 
-    /** Whether a char may open an address without belonging to it. */
+    /** Whether a char may open a word or an address without belonging to it. */
     static boolean isLeadingPunctuation(char c) {
         return "([{<\"'\u201c\u2018".indexOf(c) >= 0;
     }

@@ -210,12 +210,13 @@ final class Segmenter {
     }
 
     /**
-     * Adds the tokens of {@code [p, q)}, which starts and ends with a non-space char: web and e-mail addresses and
-     * words longer than {@value #LONG_WORD} chars as one token each (the tokenizer's time grows with the square of
-     * a word's length), the rest through the tokenizer.
+     * Adds the tokens of {@code [p, q)}, word by word (the tokenizer looks at one white-space separated word at a
+     * time anyway): web and e-mail addresses and words longer than {@value #LONG_WORD} chars as one token each (the
+     * tokenizer's time grows with the square of a word's length); a plain word or number, with single quotes,
+     * brackets or punctuation around it, without the model (it would split them the same way, and most words are
+     * such); the rest through the tokenizer.
      */
     private void tokenize(String text, int p, int q) {
-        int from = p;
         int w = p;
         while (w < q) {
             while (w < q && TextBlocks.isSpace(text.charAt(w))) {
@@ -225,26 +226,80 @@ final class Segmenter {
             while (w < q && !TextBlocks.isSpace(text.charAt(w))) {
                 w++;
             }
-            int as = ws;
-            int ae = w;
-            while (as < ae && EnglishRules.isLeadingPunctuation(text.charAt(as))) {
-                as++;
-            }
-            while (ae > as && EnglishRules.isTrailingPunctuation(text.charAt(ae - 1))) {
-                ae--;
-            }
-            if (ae > as && (ae - as > LONG_WORD || EnglishRules.isAddress(text, as, ae))) {
-                modelTokens(text, from, as);
-                add(as, ae);
-                from = ae;
+            if (w > ws) {
+                word(text, ws, w);
             }
         }
-        modelTokens(text, from, q);
+    }
+
+    private void word(String text, int ws, int we) {
+        int as = ws;
+        int ae = we;
+        while (as < ae && EnglishRules.isLeadingPunctuation(text.charAt(as))) {
+            as++;
+        }
+        while (ae > as && EnglishRules.isTrailingPunctuation(text.charAt(ae - 1))) {
+            ae--;
+        }
+        if (ae > as && (ae - as > LONG_WORD || EnglishRules.isAddress(text, as, ae))) {
+            modelTokens(text, ws, as);
+            add(as, ae);
+            modelTokens(text, ae, we);
+            return;
+        }
+        if (ae > as && isPlain(text, as, ae) && !hasDoubleDot(text, ae, we)) {
+            for (int i = ws; i < as; i++) {
+                add(i, i + 1);
+            }
+            add(as, ae);
+            for (int i = ae; i < we; i++) {
+                add(i, i + 1);
+            }
+            return;
+        }
+        modelTokens(text, ws, we);
+    }
+
+    /** An ellipsis, which the tokenizer keeps as one token. */
+    private static boolean hasDoubleDot(String text, int s, int e) {
+        for (int i = s; i + 1 < e; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters only, or a number such as 2,500 or 4.5. */
+    private static boolean isPlain(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (Character.isLetter(c)) {
+            for (int i = s + 1; i < e; i++) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (c >= '0' && c <= '9') {
+            for (int i = s + 1; i < e; i++) {
+                char d = text.charAt(i);
+                if (d >= '0' && d <= '9') {
+                    continue;
+                }
+                if ((d == ',' || d == '.') && i + 1 < e && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+                    continue;
+                }
+                return false;
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Adds the tokens the tokenizer finds in {@code [p, q)}, with clitics and edge hyphens split off. */
     private void modelTokens(String text, int p, int q) {
-        if (!hasVisible(text, p, q)) {
+        if (q <= p) {
             return;
         }
         Span[] spans = tokenizer.tokenizePos(text.substring(p, q));
