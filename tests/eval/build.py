@@ -126,8 +126,6 @@ def parse(path, errors):
         pos = m.end()
     out.append(src[pos:])
     text = "".join(out)
-    # A partial person name without a canonical of its own takes the one full name of the
-    # document that contains it as a word ("Berger" -> "Anna Berger").
     # A name written in capitals (headline, dateline) takes the entity of the same name written
     # normally in the document ("WARSAW" -> "Warsaw").
     normal = {(x["type"], x["text"].upper()): x["entity"] for x in mentions if not x["text"].isupper()}
@@ -137,6 +135,8 @@ def parse(path, errors):
         elif x["_auto"] and x["type"] == "LOCATION" and x["text"].isupper() and len(x["text"]) > 3 \
                 and x["entity"] == x["text"]:
             x["entity"] = x["text"].title()
+    # A partial person name without a canonical of its own takes the one full name of the
+    # document that contains it as a word or ends with it ("Berger" -> "Anna Berger").
     full = {x["entity"] for x in mentions if x["type"] == "PERSON" and " " in x["entity"]}
     for x in mentions:
         auto = x.pop("_auto")
