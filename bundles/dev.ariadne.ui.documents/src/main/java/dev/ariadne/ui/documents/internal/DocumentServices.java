@@ -109,7 +109,7 @@ public class DocumentServices implements EventHandler {
     volatile DocumentStore store;
     volatile OnDemand<ImportService> importer;
     volatile OnDemand<SearchService> search;
-    volatile EntityService entities;
+    volatile OnDemand<EntityService> entities;
 
     volatile int refreshIntervalMillis = 400;
     volatile int readerMaxChars = 4_000_000;
@@ -182,21 +182,35 @@ public class DocumentServices implements EventHandler {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindEntities(EntityService service) {
+    void bindEntities(ComponentServiceObjects<EntityService> service) {
+        setEntities(new OnDemand<>(service));
+    }
+
+    void unbindEntities(ComponentServiceObjects<EntityService> service) {
+        OnDemand<EntityService> current = entities;
+        if (current != null && current.isFrom(service)) {
+            setEntities(null);
+            current.release();
+        }
+    }
+
+    void setEntities(OnDemand<EntityService> service) {
         entities = service;
         servicesChanged();
     }
 
-    void unbindEntities(EntityService service) {
-        if (entities == service) {
-            entities = null;
-            servicesChanged();
-        }
+    /**
+     * The entity service, while the extraction bundle provides one; activates it on first call (the Reader asks
+     * when it reads a document).
+     */
+    public Optional<EntityService> entities() {
+        OnDemand<EntityService> current = entities;
+        return current == null ? Optional.empty() : Optional.ofNullable(current.get());
     }
 
-    /** The entity service, while the extraction bundle provides one. */
-    public Optional<EntityService> entities() {
-        return Optional.ofNullable(entities);
+    /** Whether an entity service is there, without activating it. */
+    public boolean hasEntities() {
+        return entities != null;
     }
 
     /** The document store, while the importer bundle provides one. */

@@ -862,7 +862,7 @@ public class ReaderView implements WorkbenchView {
             menuOffset = e.detail == SWT.MENU_MOUSE ? offsetAt(at.x, at.y) : text.getCaretOffset();
         });
         textMenu.addListener(SWT.Show, e -> {
-            boolean ready = shown != null && !loading && services.entities().isPresent();
+            boolean ready = shown != null && !loading && services.hasEntities();
             showEntityItem.setEnabled(ready && mentionAt(menuOffset) != null);
             addMentionItem.setEnabled(ready && !text.getSelectionText().isBlank());
             copy.setEnabled(text.getSelectionCount() > 0);

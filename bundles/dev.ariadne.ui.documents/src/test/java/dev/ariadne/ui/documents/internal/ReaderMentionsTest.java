@@ -48,7 +48,7 @@ class ReaderMentionsTest {
         workbench = new FakeWorkbench(shell);
         site = workbench.site(DocumentServices.READER_VIEW);
         services.store = store;
-        services.entities = entities;
+        services.entities = OnDemand.of(entities);
         report = Sample.fill(store);
         String text = Sample.REPORT_TEXT;
         entities.add(report.id(), text, "harbour authority", EntityType.ORGANIZATION, "e-auth", "Harbour Authority");

@@ -266,13 +266,13 @@ final class Corrections {
     }
 
     private CompletionStage<Void> run(String label, Work work) {
-        Optional<EntityService> service = services.entities();
-        if (service.isEmpty()) {
+        if (!services.hasEntities()) {
             inform(label, EntitiesView.NO_SERVICE);
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        jobs.submit(label, context -> work.run(service.get())).result().whenComplete((said, error) -> {
+        jobs.submit(label, context -> work.run(services.entities()
+                .orElseThrow(() -> new IllegalStateException(EntitiesView.NO_SERVICE)))).result().whenComplete((said, error) -> {
             workbench.asyncExec(() -> {
                 if (error != null) {
                     Throwable cause = error instanceof CompletionException && error.getCause() != null

@@ -271,7 +271,7 @@ public class EntitiesView implements WorkbenchView {
         item(menu, "Re&fresh", this::refresh);
         menu.addListener(SWT.Show, e -> {
             int selected = selectedEntities().size();
-            boolean ready = aCase != null && services.entities().isPresent();
+            boolean ready = aCase != null && services.hasEntities();
             open.setEnabled(selected == 1);
             rename.setEnabled(ready && selected == 1);
             retype.setEnabled(ready && selected == 1);
@@ -378,8 +378,7 @@ public class EntitiesView implements WorkbenchView {
             showMessage(NO_CASE);
             return;
         }
-        Optional<EntityService> service = services.entities();
-        if (service.isEmpty()) {
+        if (!services.hasEntities()) {
             install(EntityRows.empty());
             showMessage(NO_SERVICE);
             return;
@@ -396,7 +395,7 @@ public class EntitiesView implements WorkbenchView {
         loading = true;
         status.setText(rows.count() == 0 ? "Reading\u2026" : status.getText());
         try {
-            jobs.submit("Read entities", context -> read(service.get(), read, readType, readFilter, readOrder))
+            jobs.submit("Read entities", context -> read(service(), read, readType, readFilter, readOrder))
                     .result()
                     .whenComplete((made, error) -> workbench.asyncExec(() -> {
                         if (released || expected != generation) {
@@ -419,6 +418,11 @@ public class EntitiesView implements WorkbenchView {
             LOG.error("Could not start reading the entities", e);
             showMessage("The entities could not be read: " + e.getMessage());
         }
+    }
+
+    /** The entity service, got (and activated) on a job thread; fails when it went away. */
+    EntityService service() {
+        return services.entities().orElseThrow(() -> new IllegalStateException(NO_SERVICE));
     }
 
     /** Counts (and for a sorted order reads and sorts) the entities; on a job thread. */
@@ -496,16 +500,16 @@ public class EntitiesView implements WorkbenchView {
             }
             loaderRunning = true;
         }
-        Optional<EntityService> service = services.entities();
-        if (service.isEmpty()) {
-            synchronized (loaderLock) {
-                loaderRunning = false;
-            }
-            return;
-        }
         try {
             jobs.submit("Read entities", context -> {
-                loadPages(service.get());
+                try {
+                    loadPages(service());
+                } catch (RuntimeException e) {
+                    synchronized (loaderLock) {
+                        loaderRunning = false;
+                    }
+                    throw e;
+                }
                 return null;
             });
         } catch (RuntimeException e) {

@@ -53,14 +53,13 @@ public final class EntityCommands {
         @Override
         public boolean isEnabled(Selection selection) {
             long count = selection.items().stream().filter(r -> Ref.KIND_ENTITY.equals(r.kind())).count();
-            return services.entities().isPresent() && count >= min && count <= max;
+            return services.hasEntities() && count >= min && count <= max;
         }
 
         @Override
         public void execute(CommandContext context) {
             Optional<Case> current = context.currentCase();
-            Optional<EntityService> service = services.entities();
-            if (current.isEmpty() || service.isEmpty()) {
+            if (current.isEmpty() || !services.hasEntities()) {
                 return;
             }
             List<String> ids = context.selection().items().stream()
@@ -69,8 +68,10 @@ public final class EntityCommands {
             Workbench workbench = context.workbench();
             jobs.submit("Read selected entities", job -> {
                 List<Entity> found = new ArrayList<>();
+                EntityService service = services.entities()
+                        .orElseThrow(() -> new IllegalStateException(EntitiesView.NO_SERVICE));
                 for (String id : ids) {
-                    service.get().entity(aCase, id).ifPresent(found::add);
+                    service.entity(aCase, id).ifPresent(found::add);
                 }
                 return found;
             }).result().whenComplete((found, error) -> workbench.asyncExec(() -> {
@@ -186,7 +187,7 @@ public final class EntityCommands {
 
         @Override
         public boolean isEnabled(Selection selection) {
-            return services.entities().isPresent();
+            return services.hasEntities();
         }
 
         @Override
@@ -213,7 +214,7 @@ public final class EntityCommands {
 
         @Override
         public boolean isEnabled(Selection selection) {
-            return services.entities().isPresent();
+            return services.hasEntities();
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.ariadne.api.documents.DocumentStore;
 import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.events.Topics;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -53,20 +54,47 @@ public class EntityServices implements EventHandler {
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
+    /** The bound entity service objects; the service is got at first use ({@link #entities()}). */
+    volatile ComponentServiceObjects<EntityService> entityObjects;
+    /** The entity service once got, or set directly by tests. */
     volatile EntityService entities;
     volatile DocumentStore store;
 
+    /**
+     * Binds the entity service as service objects, so that the extraction bundle is activated when a view first
+     * reads entities rather than when the workbench starts.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindEntities(EntityService service) {
-        entities = service;
+    void bindEntities(ComponentServiceObjects<EntityService> service) {
+        synchronized (this) {
+            releaseEntities();
+            entityObjects = service;
+        }
         servicesChanged();
     }
 
-    void unbindEntities(EntityService service) {
-        if (entities == service) {
-            entities = null;
-            servicesChanged();
+    void unbindEntities(ComponentServiceObjects<EntityService> service) {
+        synchronized (this) {
+            if (entityObjects != service) {
+                return;
+            }
+            releaseEntities();
+            entityObjects = null;
+        }
+        servicesChanged();
+    }
+
+    private void releaseEntities() {
+        EntityService got = entities;
+        ComponentServiceObjects<EntityService> objects = entityObjects;
+        entities = null;
+        if (got != null && objects != null) {
+            try {
+                objects.ungetService(got);
+            } catch (IllegalStateException alreadyGone) {
+                // the providing component is deactivating
+            }
         }
     }
 
@@ -84,9 +112,23 @@ public class EntityServices implements EventHandler {
         }
     }
 
-    /** The entity service, while the extraction bundle provides one. */
+    /** The entity service, while the extraction bundle provides one; activates it on the first call. */
     public Optional<EntityService> entities() {
-        return Optional.ofNullable(entities);
+        EntityService got = entities;
+        if (got != null) {
+            return Optional.of(got);
+        }
+        synchronized (this) {
+            if (entities == null && entityObjects != null) {
+                entities = entityObjects.getService();
+            }
+            return Optional.ofNullable(entities);
+        }
+    }
+
+    /** Whether an entity service is there, without activating it. */
+    public boolean hasEntities() {
+        return entities != null || entityObjects != null;
     }
 
     /** The document store, while the importer provides one. */

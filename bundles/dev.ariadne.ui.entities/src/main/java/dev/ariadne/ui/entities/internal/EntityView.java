@@ -315,7 +315,7 @@ public class EntityView implements WorkbenchView {
         if (selected.isPresent()) {
             show(selected.get().id());
         } else {
-            showMessage(services.entities().isPresent() ? NOTHING : EntitiesView.NO_SERVICE);
+            showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
         }
     }
 
@@ -381,7 +381,7 @@ public class EntityView implements WorkbenchView {
         if (entityId != null) {
             show(entityId);
         } else if (pages.topControl == messagePage) {
-            showMessage(services.entities().isPresent() ? NOTHING : EntitiesView.NO_SERVICE);
+            showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
         }
     }
 
@@ -390,8 +390,7 @@ public class EntityView implements WorkbenchView {
         if (released || aCase == null) {
             return;
         }
-        Optional<EntityService> service = services.entities();
-        if (service.isEmpty()) {
+        if (!services.hasEntities()) {
             showMessage(EntitiesView.NO_SERVICE);
             return;
         }
@@ -401,7 +400,8 @@ public class EntityView implements WorkbenchView {
         Case read = aCase;
         Optional<DocumentStore> store = services.store();
         try {
-            jobs.submit("Read entity dossier", context -> read(service.get(), store.orElse(null), read, id))
+            jobs.submit("Read entity dossier", context -> read(services.entities().orElseThrow(
+                    () -> new IllegalStateException(EntitiesView.NO_SERVICE)), store.orElse(null), read, id))
                     .result()
                     .whenComplete((dossier, error) -> workbench.asyncExec(() -> {
                         if (released || expected != generation) {
