@@ -147,6 +147,13 @@ def parse(path, errors):
                 x["entity"] = longer[0]
             elif len(longer) > 1:
                 errors.append(f"{path.name}: {x['text']!r} could be any of {sorted(longer)}")
+    # The value of the "Date:" line is a date written in the text like any other: it is annotated
+    # without markup in the source.
+    m = re.match(r"[^\n]*\nDate: (\d{4}-\d{2}-\d{2})\n", text)
+    if m:
+        start = utf16_len(text[:m.start(1)])
+        mentions.append({"start": start, "end": start + utf16_len(m.group(1)), "text": m.group(1),
+                         "type": "DATE", "entity": m.group(1)})
     if "[[" in text or "]]" in text:
         bad = text[max(0, text.find("[[") - 20):text.find("[[") + 40] if "[[" in text else "]]"
         errors.append(f"{path.name}: unparsed markup near {bad!r}")
