@@ -112,7 +112,7 @@ public class EvalVerb implements Verb {
                   --json       print one JSON object on standard output: documents, seconds, types (per type:
                                exact and overlap {tp, fp, fn, precision, recall, f1}, clustering), overall,
                                clustering, targets [{name, threshold, value, ok}], problems, and with --verbose
-                               errors (per document: missed, spurious, boundary)
+                               errors (per document: missed, spurious, boundary); extractors (name/version)
 
                 Scoring: exact matching counts a predicted span right when a gold span has the same start, end
                 and type; overlap matching when it shares a character with a gold span of the same type. Each
@@ -161,6 +161,7 @@ public class EvalVerb implements Verb {
             throw new CliException("cannot make a case for the evaluation: " + CorrectionVerb.message(e), e);
         }
         List<EvalDocument> documents = new ArrayList<>();
+        List<String> extractors = List.of();
         long started = System.nanoTime();
         Duration took;
         try {
@@ -179,6 +180,10 @@ public class EvalVerb implements Verb {
             // Extraction is an import stage; this only catches documents it left out (a stage that came up late).
             printer.await(extraction.extract(aCase, false), "The extraction", true);
             took = Duration.ofNanos(System.nanoTime() - started);
+            extractors = extraction.extractors();
+            if (extractors.isEmpty()) {
+                problems.add("no extractor is running: see 'ariadne plugins'");
+            }
             for (GoldFiles.Entry entry : entries) {
                 if (!entry.hasGold()) {
                     continue;
@@ -204,8 +209,13 @@ public class EvalVerb implements Verb {
         Score score = Scorer.score(documents);
         boolean verbose = arguments.flag("verbose");
         if (arguments.flag("json")) {
-            Json.print(output.out(), json(score, documents, took, problems, verbose));
+            JsonObject json = json(score, documents, took, problems, verbose);
+            JsonArray names = new JsonArray();
+            extractors.forEach(names::add);
+            json.add("extractors", names);
+            Json.print(output.out(), json);
         } else {
+            output.out().println("Extractors: " + (extractors.isEmpty() ? "none" : String.join(", ", extractors)));
             print(output, score, documents, took, problems, verbose);
         }
         boolean missed = TARGETS.stream().anyMatch(target -> !target.met(score));

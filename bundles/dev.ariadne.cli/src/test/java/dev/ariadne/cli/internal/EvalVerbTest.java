@@ -60,7 +60,7 @@ class EvalVerbTest {
 
         @Override
         public List<String> extractors() {
-            return List.of();
+            return List.of("rules/1");
         }
     };
 
@@ -151,6 +151,7 @@ class EvalVerbTest {
         assertThat(cases.open).isEmpty();
         assertThat(caseFolder.getParent()).as("the temporary case is deleted").doesNotExist();
         String out = io.out();
+        assertThat(out).startsWith("Extractors: rules/1\n");
         assertThat(out).contains("Evaluated 1 document: 3 gold mentions, 3 predicted");
         assertThat(out).containsPattern("PERSON +2 +2 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000");
         assertThat(out).containsPattern("LOCATION +1 +1 +0\\.000 +0\\.000 +0\\.000 +1\\.000 +1\\.000 +1\\.000");
@@ -187,6 +188,7 @@ class EvalVerbTest {
         assertThat(errors.getAsJsonArray("boundary")).hasSize(1);
         assertThat(errors.getAsJsonArray("missed")).isEmpty();
         assertThat(json.getAsJsonArray("problems")).hasSize(1);
+        assertThat(json.getAsJsonArray("extractors").toString()).isEqualTo("[\"rules/1\"]");
     }
 
     @Test
