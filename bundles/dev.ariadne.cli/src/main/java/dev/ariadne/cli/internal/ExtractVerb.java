@@ -45,8 +45,9 @@ public class ExtractVerb implements Verb {
                 Options:
                   --all     extract every document again; by default only documents that the current
                             extractors, at their current versions, have not processed
-                  --json    print one JSON object on standard output: extractors, documents (processed),
-                            failed (an array of {item, reason}) and entities (the count per type)
+                  --json    print one JSON object on standard output: extractors, documents (extracted),
+                            examined (documents looked at, including those already up to date), failed
+                            (an array of {item, reason}) and entities (the count per type)
 
                 Extraction also runs during every import; this re-runs it, for instance after a new extractor
                 was added. Progress goes to standard error; Ctrl-C cancels, and what was stored stays stored.
@@ -62,6 +63,7 @@ public class ExtractVerb implements Verb {
         Case aCase = OpenCases.open(cases, dir);
         List<String> extractors;
         JobStatus status;
+        long extracted;
         List<ItemError> failed;
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         try {
@@ -70,8 +72,9 @@ public class ExtractVerb implements Verb {
             EntityService entities = invocation.services().require(EntityService.class, "the entity service");
             extractors = extraction.extractors();
             Job<?> job = extraction.extract(aCase, arguments.flag("all"));
-            new JobProgressPrinter(invocation.output()).await(job, "The extraction", false);
+            Object result = new JobProgressPrinter(invocation.output()).await(job, "The extraction", false);
             status = job.status();
+            extracted = result instanceof Number n ? n.longValue() : status.doneItems();
             failed = job.errors();
             for (EntityType type : EntityType.values()) {
                 counts.put(type, entities.count(aCase, type, ""));
@@ -80,21 +83,22 @@ public class ExtractVerb implements Verb {
             cases.close(aCase);
         }
         if (arguments.flag("json")) {
-            Json.print(invocation.output().out(), json(extractors, status, failed, counts));
+            Json.print(invocation.output().out(), json(extractors, extracted, status, failed, counts));
         } else {
-            print(invocation.output(), extractors, status, failed, counts);
+            print(invocation.output(), extractors, extracted, status, failed, counts);
         }
         return 0;
     }
 
     /** The summary as the JSON object of {@code --json}. */
-    static JsonObject json(List<String> extractors, JobStatus status, List<ItemError> failed,
+    static JsonObject json(List<String> extractors, long extracted, JobStatus status, List<ItemError> failed,
             Map<EntityType, Integer> counts) {
         JsonObject o = new JsonObject();
         JsonArray names = new JsonArray();
         extractors.forEach(names::add);
         o.add("extractors", names);
-        o.addProperty("documents", status.doneItems());
+        o.addProperty("documents", extracted);
+        o.addProperty("examined", status.doneItems());
         JsonArray errors = new JsonArray();
         for (ItemError error : failed) {
             JsonObject item = new JsonObject();
@@ -110,11 +114,11 @@ public class ExtractVerb implements Verb {
     }
 
     /** The summary for a person: extractors, documents, failures with reasons, entities per type. */
-    static void print(Output output, List<String> extractors, JobStatus status, List<ItemError> failed,
-            Map<EntityType, Integer> counts) {
+    static void print(Output output, List<String> extractors, long extracted, JobStatus status,
+            List<ItemError> failed, Map<EntityType, Integer> counts) {
         output.out().println("Extractors: " + (extractors.isEmpty() ? "none" : String.join(", ", extractors)));
-        output.out().println("Documents processed " + Formats.count(status.doneItems()) + ", failed "
-                + Formats.count(failed.size()) + ".");
+        output.out().println("Documents extracted " + Formats.count(extracted) + " of "
+                + Formats.count(status.doneItems()) + " examined, failed " + Formats.count(failed.size()) + ".");
         for (ItemError error : failed) {
             output.out().println("  failed: " + error.item() + ": " + error.reason());
         }

@@ -89,9 +89,9 @@ class EntityVerbsTest {
 
     final ExtractionService extraction = new ExtractionService() {
         @Override
-        public Job<String> extract(Case aCase, boolean all) {
+        public Job<Integer> extract(Case aCase, boolean all) {
             extractedAll = all;
-            return new DoneJob<>("Extract entities", "ok", 3,
+            return new DoneJob<>("Extract entities", 2, 3,
                     List.of(new ItemError("d9", "time budget ran out", Instant.EPOCH)));
         }
 
@@ -409,7 +409,7 @@ class EntityVerbsTest {
         assertThat(run(new ExtractVerb(), "extract", dir.toString(), "--all")).isZero();
 
         assertThat(extractedAll).isTrue();
-        assertThat(io.out()).contains("Extractors: rules/1.0, nlp4j/1.1.3").contains("Documents processed 3, failed 1.")
+        assertThat(io.out()).contains("Extractors: rules/1.0, nlp4j/1.1.3").contains("Documents extracted 2 of 3 examined, failed 1.")
                 .contains("  failed: d9: time budget ran out")
                 .contains("Entities: PERSON 2, LOCATION 2; 4 in all.");
         assertThat(io.err()).as("the progress printer's summary").isNotEmpty();
@@ -418,7 +418,8 @@ class EntityVerbsTest {
         run(new ExtractVerb(), "extract", dir.toString(), "--json");
         assertThat(extractedAll).isFalse();
         JsonObject json = JsonParser.parseString(io.out()).getAsJsonObject();
-        assertThat(json.get("documents").getAsInt()).isEqualTo(3);
+        assertThat(json.get("documents").getAsInt()).isEqualTo(2);
+        assertThat(json.get("examined").getAsInt()).isEqualTo(3);
         assertThat(json.getAsJsonArray("extractors")).hasSize(2);
         assertThat(json.getAsJsonArray("failed").get(0).getAsJsonObject().get("reason").getAsString())
                 .isEqualTo("time budget ran out");
