@@ -78,18 +78,40 @@ final class EntityResolver {
             types.add(m.type());
             names.add(baseName(m));
         }
-        // full person names of the document, in order of appearance, with their position
+        // names written in capitals take the form the document writes normally, else title case for people and
+        // places ("WARSAW" -> "Warsaw")
+        Map<String, String> normalForms = new java.util.HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!isShouted(names.get(i))) {
+                normalForms.putIfAbsent(types.get(i) + "|" + Names.key(names.get(i)), names.get(i));
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            String name = names.get(i);
+            EntityType type = types.get(i);
+            if (isShouted(name) && (type == EntityType.PERSON || type == EntityType.LOCATION
+                    || type == EntityType.ORGANIZATION || type == EntityType.MISC)) {
+                String normal = normalForms.get(type + "|" + Names.key(name));
+                if (normal == null && type != EntityType.ORGANIZATION) {
+                    normal = titleCase(name);
+                }
+                if (normal != null) {
+                    names.set(i, normal);
+                }
+            }
+        }
+        // full person names of the document by each of their proper prefixes (F) and suffixes (L) of words
         Map<String, List<Integer>> personsByWord = new LinkedHashMap<>();
-        List<String> fullPersons = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             if (types.get(i) == EntityType.PERSON) {
-                String[] words = names.get(i).split(" ");
+                String[] words = names.get(i).toLowerCase(Locale.ROOT).split(" ");
                 if (words.length >= 2) {
-                    fullPersons.add(names.get(i));
-                    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-                    personsByWord.computeIfAbsent("L" + last, k -> new ArrayList<>()).add(i);
-                    personsByWord.computeIfAbsent("F" + words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                            .add(i);
+                    for (int k = 1; k < words.length; k++) {
+                        String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                        String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                        addPerson(personsByWord, "F" + prefix, i, names);
+                        addPerson(personsByWord, "L" + suffix, i, names);
+                    }
                 }
             }
         }
@@ -109,10 +131,11 @@ final class EntityResolver {
             EntityType type = types.get(i);
             String name = names.get(i);
             boolean singleWord = name.indexOf(' ') < 0;
-            if (singleWord && (type == EntityType.PERSON || type == EntityType.ORGANIZATION
-                    || type == EntityType.MISC) && Names.alias(name) == null) {
+            if ((singleWord || type == EntityType.PERSON) && (type == EntityType.PERSON
+                    || type == EntityType.ORGANIZATION || type == EntityType.MISC) && Names.alias(name) == null) {
                 String full = fullName(name, i, mentions, names, personsByWord);
-                if (full == null && type == EntityType.PERSON && casePerson != null && name.length() > 1) {
+                if (full == null && singleWord && type == EntityType.PERSON && casePerson != null
+                        && name.length() > 1) {
                     full = casePerson.apply(name).orElse(null);
                 }
                 if (full != null) {
@@ -152,6 +175,7 @@ final class EntityResolver {
         switch (m.type()) {
             case DATE:
             case QUANTITY:
+                return text;
             case PHONE:
             case URL:
                 return normalized == null || normalized.isEmpty() ? text : normalized;
@@ -193,6 +217,42 @@ final class EntityResolver {
                 }
                 out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    private static void addPerson(Map<String, List<Integer>> index, String key, int at, List<String> names) {
+        List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        for (int other : list) {
+            if (names.get(other).equals(names.get(at))) {
+                return;
+            }
+        }
+        list.add(at);
+    }
+
+    /** Whether a name is written in capitals (more than three letters, none lower case). */
+    static boolean isShouted(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 3;
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
         }
         return out.toString();
     }

@@ -41,7 +41,7 @@ final class MentionMerger {
             "llc", "st", "mt", "ft", "no", "vs", "ave", "dept", "univ", "gov", "assn", "intl", "e.v", "ag", "sa",
             "nv", "bv", "gmbh", "oy", "ab", "as");
     private static final Pattern HYPHEN_PAIR = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.'’]+)[-\u2013\u2010\u2011](\\p{Lu}[\\p{L}.'’]+)");
+            "(\\p{Lu}[\\p{L}.'’]+)[-\u2013\u2010\u2011/](\\p{Lu}[\\p{L}.'’]+)");
 
     private MentionMerger() {
     }
@@ -149,9 +149,14 @@ final class MentionMerger {
         if (start >= end) {
             return List.of();
         }
+        if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.ORGANIZATION
+                || type == EntityType.MISC) {
+            end = stripAffixedWord(text, start, end);
+        }
         if (type == EntityType.PERSON && Names.isTitleWord(text.substring(start, end))) {
             return List.of();
         }
+        Mention prefix = type == EntityType.PERSON ? placeBeforeTitle(text, m, m.start(), start) : null;
         if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.ORGANIZATION
                 || type == EntityType.MISC) {
             List<Mention> parts = splitCompound(text, m, start, end, known);
@@ -159,11 +164,58 @@ final class MentionMerger {
                 return parts;
             }
         }
-        if (start == m.start() && end == m.end() && m.text().equals(text.substring(start, end))) {
-            return List.of(m);
+        Mention result = start == m.start() && end == m.end() && m.text().equals(text.substring(start, end)) ? m
+                : new Mention(m.documentId(), start, end, text.substring(start, end), type, m.confidence(),
+                        m.normalized(), m.source());
+        return prefix == null ? List.of(result) : List.of(prefix, result);
+    }
+
+    /**
+     * A known place or body written before a title in a person's span ("U.S. Trade Representative Jane Doe",
+     * "Russia's Foreign Minister ..."), as a mention of its own, or {@code null}.
+     */
+    private static Mention placeBeforeTitle(String text, Mention m, int spanStart, int nameStart) {
+        List<int[]> words = words(text, spanStart, nameStart);
+        if (words.size() < 2 || !isTitle(text, words.get(1)) || isTitle(text, words.get(0))) {
+            return null;
         }
-        return List.of(new Mention(m.documentId(), start, end, text.substring(start, end), type, m.confidence(),
-                m.normalized(), m.source()));
+        int s = words.get(0)[0];
+        int e = stripPossessive(text, s, words.get(0)[1]);
+        while (e > s && (text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        String word = text.substring(s, e);
+        EntityType type = Names.typeOf(word);
+        if (type == null) {
+            return null;
+        }
+        return new Mention(m.documentId(), s, e, word, type, m.confidence(), null, m.source());
+    }
+
+    /** Cuts a lower-case word joined by a hyphen to a name ("London-based", "U.S.-led") off the span. */
+    private static int stripAffixedWord(String text, int start, int end) {
+        int hyphen = -1;
+        for (int i = end - 1; i > start; i--) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                hyphen = i;
+                break;
+            }
+            if (!Character.isLowerCase(c)) {
+                return end;
+            }
+        }
+        if (hyphen <= start || end - hyphen < 4) {
+            return end;
+        }
+        int wordStart = hyphen;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (!Character.isUpperCase(text.charAt(wordStart))) {
+            return end;
+        }
+        return hyphen;
     }
 
     private static boolean isTrimmable(char c, boolean leading, String text, int start, int end) {
@@ -231,6 +283,9 @@ final class MentionMerger {
 
     private static int stripLeadingWord(String text, int start, int end, String word) {
         int len = word.length();
+        if (text.regionMatches(true, start, "the hague", 0, 9) && end - start == 9) {
+            return start;
+        }
         if (end - start > len + 1 && text.regionMatches(true, start, word, 0, len)
                 && Character.isWhitespace(text.charAt(start + len))) {
             int s = start + len;
@@ -318,11 +373,13 @@ final class MentionMerger {
             return null;
         }
         EntityType type = m.type() == EntityType.MISC ? EntityType.LOCATION : m.type();
+        EntityType typeA = Names.typeOf(a);
+        EntityType typeB = Names.typeOf(b);
         return List.of(
-                new Mention(m.documentId(), matcher.start(1), matcher.end(1), a, type, m.confidence(), null,
-                        m.source()),
-                new Mention(m.documentId(), matcher.start(2), matcher.end(2), b, type, m.confidence(), null,
-                        m.source()));
+                new Mention(m.documentId(), matcher.start(1), matcher.end(1), a, typeA == null ? type : typeA,
+                        m.confidence(), null, m.source()),
+                new Mention(m.documentId(), matcher.start(2), matcher.end(2), b, typeB == null ? type : typeB,
+                        m.confidence(), null, m.source()));
     }
 
     private static boolean isName(String part, Set<String> known) {

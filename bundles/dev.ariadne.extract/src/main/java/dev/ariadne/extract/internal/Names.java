@@ -1,6 +1,7 @@
 package dev.ariadne.extract.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,8 @@ final class Names {
     static final Map<String, String> ALIASES = new HashMap<>();
     /** Lower-case canonical names of countries and some regions that a capital stands for. */
     static final Map<String, String> CAPITALS = new HashMap<>();
+    /** Look-up keys of the canonical names in the alias table that are organisations, not places. */
+    static final Set<String> ORGANIZATIONS = new java.util.HashSet<>();
     /** Lower-case English names of the countries and territories Java knows (ISO 3166), for compounds. */
     static final Set<String> COUNTRIES;
 
@@ -88,6 +91,28 @@ final class Names {
                 "organization for security and co-operation in europe");
         alias("Group of Seven", "g7", "g-7", "group of seven");
         alias("Group of Twenty", "g20", "g-20", "group of twenty");
+        alias("Associated Press", "ap", "associated press", "the associated press");
+        alias("Agence France-Presse", "afp", "agence france-presse", "agence france presse");
+        alias("International Criminal Court", "icc", "international criminal court");
+        alias("International Court of Justice", "icj", "international court of justice");
+        alias("United Nations Security Council", "unsc", "security council", "un security council",
+                "united nations security council");
+        alias("Baltic Sea", "baltic sea", "baltic");
+        alias("Gulf Cooperation Council", "gcc", "gulf cooperation council");
+        alias("Shanghai Cooperation Organisation", "sco", "shanghai cooperation organisation",
+                "shanghai cooperation organization");
+        alias("European Commission", "european commission", "the commission");
+        alias("World Bank", "world bank");
+        for (String org : List.of("European Union", "United Nations", "NATO", "International Monetary Fund",
+                "World Health Organization", "World Trade Organization", "International Atomic Energy Agency",
+                "Organization of the Petroleum Exporting Countries", "Association of Southeast Asian Nations",
+                "African Union", "European Central Bank", "Federal Reserve",
+                "Organization for Security and Co-operation in Europe", "Group of Seven", "Group of Twenty",
+                "Associated Press", "Agence France-Presse", "International Criminal Court",
+                "International Court of Justice", "United Nations Security Council", "Gulf Cooperation Council",
+                "Shanghai Cooperation Organisation", "European Commission", "World Bank", "Kremlin")) {
+            ORGANIZATIONS.add(key(org));
+        }
 
         capital("Moscow", "Russia");
         capital("Kremlin", "Russia");
@@ -233,6 +258,19 @@ final class Names {
     static boolean isPlaceOrBody(String name) {
         return COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) || alias(name) != null
                 || countryOfCapital(name) != null;
+    }
+
+    /**
+     * The type of a well-known name: ORGANIZATION for the international bodies of the alias table, LOCATION for
+     * countries, capitals and the places of the alias table, else {@code null}.
+     */
+    static dev.ariadne.api.entities.EntityType typeOf(String name) {
+        String canonical = alias(name);
+        String k = key(canonical == null ? name : canonical);
+        if (ORGANIZATIONS.contains(k)) {
+            return dev.ariadne.api.entities.EntityType.ORGANIZATION;
+        }
+        return isPlaceOrBody(name) ? dev.ariadne.api.entities.EntityType.LOCATION : null;
     }
 
     /** Whether a word (a title word, perhaps with a final period) opens a title. */

@@ -82,6 +82,18 @@ class MentionMergerTest {
     }
 
     @Test
+    void namesBeforeTitlesAndHyphenatedWordsAreKept() {
+        String text = "U.S. Trade Representative Jane Doe met Russia's Foreign Minister Ivan Petrov.";
+        assertThat(merged(text, at(text, "U.S. Trade Representative Jane Doe", PERSON),
+                at(text, "Russia's Foreign Minister Ivan Petrov", PERSON))).containsExactly("U.S./LOCATION",
+                        "Jane Doe/PERSON", "Russia/LOCATION", "Ivan Petrov/PERSON");
+        String eu = "The EU-China summit in The Hague drew London-based and U.S.-led groups.";
+        assertThat(merged(eu, at(eu, "EU-China", MISC), at(eu, "The Hague", LOCATION),
+                at(eu, "London-based", MISC), at(eu, "U.S.-led", LOCATION))).containsExactly(
+                        "EU/ORGANIZATION", "China/LOCATION", "The Hague/LOCATION", "London/MISC", "U.S./LOCATION");
+    }
+
+    @Test
     void focusParticlesGoApproximatorsStay() {
         assertThat(one("It took only two weeks.", "only two weeks", DATE)).isEqualTo("two weeks");
         assertThat(one("It cost just $5 million.", "just $5 million", QUANTITY)).isEqualTo("$5 million");
