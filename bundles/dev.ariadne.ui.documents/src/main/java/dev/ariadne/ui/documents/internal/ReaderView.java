@@ -330,7 +330,12 @@ public class ReaderView implements WorkbenchView {
             focusChanged(focus.get());
             return;
         }
-        Optional<Ref> selected = workbench.selection().first(Ref.KIND_DOCUMENT);
+        Selection active = workbench.selection();
+        Optional<Ref> mention = active.first(Ref.KIND_MENTION);
+        if (mention.isPresent() && showMention(mention.get(), active.first(Ref.KIND_DOCUMENT))) {
+            return;
+        }
+        Optional<Ref> selected = active.first(Ref.KIND_DOCUMENT);
         if (selected.isPresent()) {
             show(selected.get().id(), selected.get().label(), null);
         } else {

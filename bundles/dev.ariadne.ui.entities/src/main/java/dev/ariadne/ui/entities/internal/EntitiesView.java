@@ -580,6 +580,9 @@ public class EntitiesView implements WorkbenchView {
         for (Entity entity : selectedEntities()) {
             refs.add(new Ref(Ref.KIND_ENTITY, entity.id(), entity.name()));
         }
+        if (!refs.isEmpty()) {
+            services.entitySelected(refs.get(0));
+        }
         site.setSelection(new Selection(EntityServices.ENTITIES_VIEW, refs));
     }
 

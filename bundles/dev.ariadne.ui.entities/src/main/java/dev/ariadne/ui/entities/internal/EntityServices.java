@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import dev.ariadne.api.documents.DocumentStore;
 import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.events.Topics;
+import dev.ariadne.api.selection.Ref;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * (the importer), and the entity events.
  *
  * <p>A DS component of this bundle, registered as this class for the views and commands of the bundle and as an
- * {@link EventHandler} for {@link Topics#ENTITY_CHANGED}. The services come and go at any time (dynamic, optional,
+ * {@link EventHandler} for {@link Topics#ENTITY_CHANGED} and {@link Topics#SELECTION_CHANGED} (to remember the
+ * entity last selected in any view, for an Entity view opened afterwards). The services come and go at any time (dynamic, optional,
  * greedy references); views read them per call. Every method may be called from any thread; listeners are called on
  * the thread of the change (a DS or EventAdmin thread) and must only hand work over to the UI thread.
  */
 @Component(service = {EntityServices.class, EventHandler.class},
-        property = EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED)
+        property = {EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED,
+                EventConstants.EVENT_TOPIC + "=" + Topics.SELECTION_CHANGED})
 public class EntityServices implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityServices.class);
@@ -59,6 +62,8 @@ public class EntityServices implements EventHandler {
     /** The entity service once got, or set directly by tests. */
     volatile EntityService entities;
     volatile DocumentStore store;
+    /** The entity last selected in any view. */
+    private volatile Ref lastEntity;
 
     /**
      * Binds the entity service as service objects, so that the extraction bundle is activated when a view first
@@ -167,8 +172,33 @@ public class EntityServices implements EventHandler {
         }
     }
 
+    /** Remembers the entity last selected; called by the views of this bundle as they publish one. */
+    public void entitySelected(Ref entity) {
+        lastEntity = entity;
+    }
+
+    /** The entity last selected in any view, if any. */
+    public Optional<Ref> lastEntity() {
+        return Optional.ofNullable(lastEntity);
+    }
+
     @Override
     public void handleEvent(Event event) {
+        if (Topics.SELECTION_CHANGED.equals(event.getTopic())) {
+            if (event.getProperty(Topics.SELECTION_KINDS) instanceof String[] kinds
+                    && event.getProperty(Topics.SELECTION_IDS) instanceof String[] ids) {
+                for (int i = 0; i < kinds.length && i < ids.length; i++) {
+                    if (Ref.KIND_ENTITY.equals(kinds[i])) {
+                        Ref last = lastEntity;
+                        if (last == null || !last.id().equals(ids[i])) {
+                            lastEntity = new Ref(Ref.KIND_ENTITY, ids[i], null);
+                        }
+                        return;
+                    }
+                }
+            }
+            return;
+        }
         Object caseId = event.getProperty(Topics.CASE_ID);
         if (caseId != null) {
             entitiesChanged(caseId.toString());

@@ -311,7 +311,7 @@ public class EntityView implements WorkbenchView {
             showMessage(EntitiesView.NO_CASE);
             return;
         }
-        Optional<Ref> selected = workbench.selection().first(Ref.KIND_ENTITY);
+        Optional<Ref> selected = workbench.selection().first(Ref.KIND_ENTITY).or(services::lastEntity);
         if (selected.isPresent()) {
             show(selected.get().id());
         } else {
@@ -570,6 +570,7 @@ public class EntityView implements WorkbenchView {
             return;
         }
         Entity other = shown.cooccurring().get(index).entity();
+        services.entitySelected(new Ref(Ref.KIND_ENTITY, other.id(), other.name()));
         site.setSelection(Selection.of(EntityServices.ENTITY_VIEW, new Ref(Ref.KIND_ENTITY, other.id(),
                 other.name())));
         show(other.id());
