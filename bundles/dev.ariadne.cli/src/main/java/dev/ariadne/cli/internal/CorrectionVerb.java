@@ -76,9 +76,10 @@ abstract class CorrectionVerb implements Verb {
     /** The common part of the help texts: --type, --json and what happens to the correction. */
     static String commonHelp(String what) {
         return """
-                  --type T    the type of the entity (%s, or an
-                              unambiguous start such as org, loc, per); needed only when entities of several
-                              types go by the name
+                  --type T    the type of the entity, one of
+                              %s
+                              (or an unambiguous start such as org, loc, per); needed only when entities of
+                              several types go by the name
                 """.formatted(EntityViews.typeNames()) + jsonAndLedgerHelp(what);
     }
 
@@ -87,9 +88,10 @@ abstract class CorrectionVerb implements Verb {
         return """
                   --json      print the correction as one JSON object on standard output
 
-                %s The correction is recorded in the case's ledger, applies case-wide at once and
-                to documents imported later, and can be reverted with 'ariadne undo <case>'. Names are matched
-                ignoring case, against canonical names and aliases. Exits with 1 when the case cannot be opened
-                or no entity has the name, with 2 when the name is ambiguous without --type.""".formatted(what);
+                %s
+                The correction is recorded in the case's ledger, applies case-wide at once and to documents
+                imported later, and can be reverted with 'ariadne undo <case>'. Names are matched ignoring
+                case, against canonical names and aliases. Exits with 1 when the case cannot be opened or no
+                entity has the name, with 2 when the name is ambiguous without --type.""".formatted(what);
     }
 }

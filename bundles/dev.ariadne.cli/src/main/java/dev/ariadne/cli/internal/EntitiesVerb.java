@@ -43,8 +43,9 @@ public class EntitiesVerb implements Verb {
                   <case>         the case folder
 
                 Options:
-                  --type T       only entities of type T (%s, or an unambiguous
-                                 start such as org, loc, per)
+                  --type T       only entities of type T, one of
+                                 %s
+                                 (or an unambiguous start such as org, loc, per)
                   --filter TEXT  only entities whose name or an alias contains TEXT, ignoring case
                   --limit N      at most N entities (all by default)
                   --json         print one JSON array on standard output, one object per entity: id, name, type,

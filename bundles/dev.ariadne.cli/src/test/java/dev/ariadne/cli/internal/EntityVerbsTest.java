@@ -426,4 +426,20 @@ class EntityVerbsTest {
         assertThat(json.getAsJsonObject("entities").get("PERSON").getAsInt()).isEqualTo(2);
         assertThat(new String(io.out.toByteArray(), StandardCharsets.UTF_8)).startsWith("{");
     }
+
+    @Test
+    void helpTextsKeepToOneHundredColumnsAndNameEveryOption() {
+        for (Verb verb : List.of(new EntitiesVerb(), new MentionsVerb(), new RenameVerb(), new RetypeVerb(),
+                new MergeVerb(), new SplitVerb(), new DeleteVerb(), new UndoVerb(), new RedoVerb(), new LedgerVerb(),
+                new ExtractVerb(), new EvalVerb())) {
+            String help = verb.help();
+            assertThat(help.lines()).as(verb.getClass().getSimpleName()).allMatch(line -> line.length() <= 100);
+            for (String option : verb.options().flags()) {
+                assertThat(help).as(verb.getClass().getSimpleName()).contains("--" + option);
+            }
+            for (String option : verb.options().values()) {
+                assertThat(help).as(verb.getClass().getSimpleName()).contains("--" + option);
+            }
+        }
+    }
 }
