@@ -25,15 +25,11 @@ final class ContactRules implements Rules {
                     + "|\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}|\\b\\d{3}[.-]\\d{3}[.-]\\d{4})(?![\\w-]|[.,]\\d)");
 
     @Override
-    public void find(Scope scope, int from, int to, Found found) {
-        String text = scope.text();
-        Matcher m = matcher(EMAIL, text, from, to);
-        while (m.find()) {
-            found.add(text, m.start(), m.end(), EntityType.EMAIL, 0.99, m.group().toLowerCase(Locale.ROOT),
-                    Found.CONTACT);
-        }
-        m = matcher(URL, text, from, to);
-        while (m.find()) {
+    public void find(Chunk chunk, Found found) {
+        String text = chunk.scope().text();
+        chunk.find(EMAIL, Chunk.AT, 12, m -> found.add(text, m.start(), m.end(), EntityType.EMAIL, 0.99,
+                m.group().toLowerCase(Locale.ROOT), Found.CONTACT));
+        chunk.find(URL, Chunk.WEB, 10, m -> {
             int end = m.end();
             // sentence punctuation and an unbalanced closing bracket are not part of the URL
             while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {
@@ -44,22 +40,20 @@ final class ContactRules implements Rules {
                 end--;
             }
             String url = text.substring(m.start(), end);
-            if (!url.contains("://") && !url.startsWith("www.") && !url.contains("/") && url.chars().filter(c -> c == '.').count() < 1) {
-                continue;
+            if (!url.contains("://") && !url.startsWith("www.") && !url.contains("/") && url.indexOf('.') < 0) {
+                return;
             }
             String value = url.contains("://") ? url : "http://" + url;
             found.add(text, m.start(), end, EntityType.URL, url.contains("://") || url.startsWith("www.") ? 0.98 : 0.8,
                     value, Found.CONTACT);
-        }
-        m = matcher(PHONE, text, from, to);
-        while (m.find()) {
+        });
+        chunk.find(PHONE, Chunk.DIGIT, 7, m -> {
             String digits = m.group().replaceAll("[^0-9]", "");
-            if (digits.length() < 7 || digits.length() > 15) {
-                continue;
+            if (digits.length() >= 7 && digits.length() <= 15) {
+                found.add(text, m.start(), m.end(), EntityType.PHONE, 0.9,
+                        (m.group().startsWith("+") ? "+" : "") + digits, Found.PHONE);
             }
-            found.add(text, m.start(), m.end(), EntityType.PHONE, 0.9,
-                    (m.group().startsWith("+") ? "+" : "") + digits, Found.PHONE);
-        }
+        });
     }
 
     /** Whether the brackets of {@code text[start, end)} are balanced, so a closing one belongs to the URL. */
@@ -72,9 +66,4 @@ final class ContactRules implements Rules {
         return depth >= 0;
     }
 
-    private static Matcher matcher(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text);
-        m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-        return m;
-    }
 }

@@ -36,7 +36,7 @@ final class DateRules implements Rules {
     private static final String ORD = "(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|2100)";
     private static final String DASH = "\\s*(?:-|–|—)\\s*";
-    private static final String RANGE_WORD = "\\s*(?:-|–|—|to|until|till|through)\\s*";
+    private static final String RANGE_WORD = "\\s*(?:-|–|—)\\s*";
     private static final String TIMEZONE = "(?<tz>GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT"
             + "|PST|PDT|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT)";
     private static final String APPROX = "(?:(?<apx>(?i:almost|nearly|about|around|roughly|approximately|some"
@@ -54,6 +54,9 @@ final class DateRules implements Rules {
             "next", "this", "between", "and", "to", "around", "circa", "year", "fiscal", "spring", "summer",
             "autumn", "fall", "winter", "for", "on", "as", "into", "within", "that", "earlier", "later", "past");
 
+    /** A year and a joining word just before a year: its range partner. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)\\s+(?:and|to|until|till|through)\\s+$");
+
     /** Words before a weekday or a time that say it is to come. */
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|shall|'ll|to be|is due|are due|is scheduled|are scheduled|scheduled|plans? to|planned"
@@ -63,122 +66,121 @@ final class DateRules implements Rules {
         void handle(Matcher m, Scope scope, Found found);
     }
 
-    private record Rule(Pattern pattern, Handler handler) {
+    private record Rule(int cues, Pattern pattern, Handler handler) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
 
     DateRules() {
         // 2026-11-28
-        rule("(?<![\\d-])(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])", (m, s, f) -> {
+        rule(Chunk.DIGIT, "(?<![\\d-])(?<y>" + YEAR + ")-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\d-])", (m, s, f) -> {
             date(s, f, m, m.start(), m.end(), i(m, "y"), i(m, "m"), i(m, "d"), 0.95);
         });
         // 28/11/2026, 11/28/26, 28.11.2026
-        rule("(?<![\\d/.,])(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>" + YEAR + "|\\d\\d)(?![\\d/]|\\.\\d)",
+        rule(Chunk.DIGIT, "(?<![\\d/.,])(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>" + YEAR + "|\\d\\d)(?![\\d/]|\\.\\d)",
                 (m, s, f) -> numericDate(m, s, f));
         // Thursday, 28 November 2026; 28th of November, 2026
-        rule("\\b" + WD_PREFIX + "(?<d>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?(?<m>" + MONTH + "),?\\s+(?<y>" + YEAR
+        rule(Chunk.DIGIT, "\\b" + WD_PREFIX + "(?<d>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?(?<m>" + MONTH + "),?\\s+(?<y>" + YEAR
                 + ")\\b", (m, s, f) -> date(s, f, m, m.start(), m.end(), i(m, "y"), month(m.group("m")), i(m, "d"), 0.95));
         // Thursday, November 28, 2026; Nov. 28th 2026
-        rule("\\b" + WD_PREFIX + "(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + ",?\\s+(?<y>" + YEAR + ")\\b",
+        rule(Chunk.DIGIT, "\\b" + WD_PREFIX + "(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + ",?\\s+(?<y>" + YEAR + ")\\b",
                 (m, s, f) -> date(s, f, m, m.start(), m.end(), i(m, "y"), month(m.group("m")), i(m, "d"), 0.95));
         // March 30-April 2, 2026
-        rule("\\b(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + RANGE_WORD + "(?<m2>" + MONTH + ")\\s+(?<d2>[0-3]?\\d)"
+        rule(Chunk.DIGIT, "\\b(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + RANGE_WORD + "(?<m2>" + MONTH + ")\\s+(?<d2>[0-3]?\\d)"
                 + ORD + "(?:,?\\s+(?<y>" + YEAR + "))?\\b", (m, s, f) -> range(m, s, f, month(m.group("m")),
                         i(m, "d"), month(m.group("m2")), i(m, "d2")));
         // March 3-5, 2026
-        rule("\\b(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + RANGE_WORD + "(?<d2>[0-3]?\\d)" + ORD
+        rule(Chunk.DIGIT, "\\b(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + RANGE_WORD + "(?<d2>[0-3]?\\d)" + ORD
                 + "(?:,?\\s+(?<y>" + YEAR + "))?\\b(?![.,]\\d)", (m, s, f) -> range(m, s, f, month(m.group("m")),
                         i(m, "d"), month(m.group("m")), i(m, "d2")));
         // 3-5 March 2026; 30 March - 2 April
-        rule("\\b(?<d>[0-3]?\\d)" + ORD + "(?:\\s+(?<m0>" + MONTH + "))?" + RANGE_WORD + "(?<d2>[0-3]?\\d)" + ORD
+        rule(Chunk.DIGIT, "\\b(?<d>[0-3]?\\d)" + ORD + "(?:\\s+(?<m0>" + MONTH + "))?" + RANGE_WORD + "(?<d2>[0-3]?\\d)" + ORD
                 + "\\s+(?<m>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?\\b", (m, s, f) -> {
                     int m2 = month(m.group("m"));
                     int m1 = m.group("m0") == null ? m2 : month(m.group("m0"));
                     range(m, s, f, m1, i(m, "d"), m2, i(m, "d2"));
                 });
         // Thursday, 28 November; 28th of Nov.
-        rule("\\b" + WD_PREFIX + "(?<d>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?(?<m>" + MONTH + ")",
+        rule(Chunk.DIGIT, "\\b" + WD_PREFIX + "(?<d>[0-3]?\\d)" + ORD + "\\s+(?:of\\s+)?(?<m>" + MONTH + ")",
                 (m, s, f) -> yearless(m, s, f, month(m.group("m")), i(m, "d")));
         // Thursday, November 28; Nov. 28
-        rule("\\b" + WD_PREFIX + "(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + "\\b(?![.,:]?\\d|\\s*%)",
+        rule(Chunk.DIGIT, "\\b" + WD_PREFIX + "(?<m>" + MONTH + ")\\s+(?<d>[0-3]?\\d)" + ORD + "\\b(?![.,:]?\\d|\\s*%)",
                 (m, s, f) -> yearless(m, s, f, month(m.group("m")), i(m, "d")));
         // early March 2026, November 2026, mid-2026
-        rule("\\b(?:(?<mod>(?i:early|late|mid|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
+        rule(Chunk.DIGIT, "\\b(?:(?<mod>(?i:early|late|mid|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
                 + "|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))[\\s-]+)?(?<m>" + MONTH
                 + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")\\b", (m, s, f) -> add(s, f, m.start(), m.end(),
                         String.format(Locale.ROOT, "%04d-%02d", i(m, "y"), month(m.group("m"))), 0.95));
         // in March, early May, last September
-        rule("\\b(?:(?<mod>(?i:early|late|mid|last|next|this|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of"
+        rule(Chunk.MONTH, "\\b(?:(?<mod>(?i:early|late|mid|last|next|this|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of"
                 + "|beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))[\\s-]+)?(?<m>"
                 + MONTH_FULL + ")\\b(?!\\s+[A-Z]|-)", (m, s, f) -> bareMonth(m, s, f));
         // the 1990s, the early 2000s
-        rule("\\b(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<dec>1[0-9]\\d0|20\\d0)'?s\\b", (m, s, f) -> {
+        rule(Chunk.DIGIT, "\\b(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<dec>1[0-9]\\d0|20\\d0)'?s\\b", (m, s, f) -> {
             int dec = i(m, "dec");
             add(s, f, m.start(), m.end(), dec + "/" + (dec + 9), 0.9);
         });
         // the 20th century
-        rule("\\b(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<c>[12]?\\d)(?:st|nd|rd|th)[\\s-]+century\\b", (m, s, f) -> {
+        rule(Chunk.DIGIT, "\\b(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<c>[12]?\\d)(?:st|nd|rd|th)[\\s-]+century\\b", (m, s, f) -> {
             add(s, f, m.start(), m.end(), String.format(Locale.ROOT, "%02d", i(m, "c") - 1), 0.85);
         });
-        // between 2019 and 2021
-        rule("\\b(?i:between)\\s+(?<y>" + YEAR + ")\\s+and\\s+(?<y2>" + YEAR + ")\\b", (m, s, f) -> yearRange(m, s, f));
         // 2019-2021, 2019-20, 2019 to 2021
-        rule("(?<![\\d.,/-])(?<y>" + YEAR + ")(?:" + DASH + "(?<y2>" + YEAR + "|\\d\\d)|\\s+(?:to|until|through)\\s+(?<y3>"
-                + YEAR + "))(?![\\d.,%/-])", (m, s, f) -> yearRange(m, s, f));
+        rule(Chunk.DIGIT, "(?<![\\d.,/-])(?<y>" + YEAR + ")" + DASH + "(?<y2>" + YEAR + "|\\d\\d)(?![\\d.,%/-])", (m, s, f) -> yearRange(m, s, f));
         // mid-2026, in 2024, fiscal 2025
-        rule("(?<![\\d.,/$€£-])(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<y>" + YEAR + ")(?![\\d%/]|[.,]\\d|-\\d|\\s*(?:%|per\\s*cent|percent))",
+        rule(Chunk.DIGIT, "(?<![\\d.,/$€£-])(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<y>" + YEAR + ")(?![\\d%/]|[.,]\\d|-\\d|\\s*(?:%|per\\s*cent|percent))",
                 (m, s, f) -> bareYear(m, s, f));
         // the first quarter of 2024, Q1 2024, the second half of 2025
-        rule("\\b(?<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\\s+(?<k>quarter|half)(?:\\s+of)?"
+        rule(Chunk.PART, "\\b(?<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\\s+(?<k>quarter|half)(?:\\s+of)?"
                 + "(?:\\s+(?:(?<fy>fiscal)\\s+)?(?<y>" + YEAR + "))?\\b", (m, s, f) -> quarter(m, s, f));
-        rule("\\b(?<k>Q|H)(?<q>[1-4])\\s+(?<y>" + YEAR + ")\\b", (m, s, f) -> quarter(m, s, f));
+        rule(Chunk.DIGIT, "\\b(?<k>Q|H)(?<q>[1-4])\\s+(?<y>" + YEAR + ")\\b", (m, s, f) -> quarter(m, s, f));
         // last summer, spring 2026
-        rule("\\b(?:(?<rel>(?i:last|next|this|early|late|mid|the\\s+coming|coming|the\\s+past|past))[\\s-]+)?"
+        rule(Chunk.SEASON, "\\b(?:(?<rel>(?i:last|next|this|early|late|mid|the\\s+coming|coming|the\\s+past|past))[\\s-]+)?"
                 + "(?<se>(?i:spring|summer|autumn|fall|winter))(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?\\b",
                 (m, s, f) -> season(m, s, f));
         // yesterday, today, tomorrow, tonight
-        rule("\\b(?:(?<ea>(?i:earlier|later))\\s+)?(?<w>(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+"
+        rule(Chunk.RELATIVE, "\\b(?<w>(?i:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+"
                 + "tomorrow|yesterday|today|tomorrow|tonight))\\b(?:\\s+(?<part>morning|afternoon|evening|night))?(?!'s?\\s+(?:world|society|economy))",
                 (m, s, f) -> dayWord(m, s, f));
         // last week, next month, this year, earlier this month, last Thursday, this morning
-        rule("\\b(?:(?<ea>(?i:earlier|later))\\s+)?(?<rel>(?i:last|next|this|coming|the\\s+coming|past|the\\s+past"
+        rule(Chunk.RELATIVE, "\\b(?<rel>(?i:last|next|this|coming|the\\s+coming|past|the\\s+past"
                 + "|previous|the\\s+previous|following|the\\s+following))\\s+(?<u>week|weekend|month|year|decade"
                 + "|century|quarter|morning|afternoon|evening|night|" + WEEKDAY + ")\\b",
                 (m, s, f) -> relative(m, s, f));
         // Thursday, on Friday night
-        rule("\\b(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!,?\\s+(?:[0-3]?\\d|"
+        rule(Chunk.WEEKDAY, "\\b(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!,?\\s+(?:[0-3]?\\d|"
                 + MONTH + "))", (m, s, f) -> weekday(m, s, f));
         // 3 p.m., 10:30 am, 15:30 CET, 0800 GMT
-        rule("(?<![\\d:.])(?<h>1[0-2]|0?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.)"
+        rule(Chunk.DIGIT, "(?<![\\d:.])(?<h>1[0-2]|0?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.)"
                 + "(?:\\s+" + TIMEZONE + "\\b)?", (m, s, f) -> time(m, s, f));
-        rule("(?<![\\d:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?!:?\\d)(?:\\s*(?:h|hrs)\\b)?(?:\\s+" + TIMEZONE + "\\b)?",
+        rule(Chunk.DIGIT, "(?<![\\d:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?!:?\\d)(?:\\s*(?:h|hrs)\\b)?(?:\\s+" + TIMEZONE + "\\b)?",
                 (m, s, f) -> time(m, s, f));
-        rule("(?<![\\d:.,])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?:hours\\s+)?" + TIMEZONE + "\\b",
+        rule(Chunk.DIGIT, "(?<![\\d:.,])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s+(?:hours\\s+)?" + TIMEZONE + "\\b",
                 (m, s, f) -> time(m, s, f));
-        rule("\\b(?<=(?:at|by|until|till|after|before|around|from|past)\\s)(?<w>noon|midday|midnight)\\b", (m, s, f) -> {
+        rule(Chunk.PART, "\\b(?<=(?:at|by|until|till|after|before|around|from|past)\\s)(?<w>noon|midday|midnight)\\b", (m, s, f) -> {
             add(s, f, m.start(), m.end(), m.group("w").equals("midnight") ? "T00:00" : "T12:00", 0.8);
         });
+        // Christmas, New Year's Day, Eid al-Fitr
+        rule(Chunk.HOLIDAY | Chunk.TIME_UNIT, "\\b(?<h>Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Ramadan"
+                + "|Thanksgiving(?:\\s+Day)?|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Nowruz|Passover|Lunar\\s+New\\s+Year"
+                + "|New\\s+Year(?:'s|’s)(?:\\s+(?:Day|Eve))?|New\\s+Year)\\b(?:\\s+(?<y>" + YEAR + "))?", (m, s, f) -> holiday(m, s, f));
         // almost 30 years, 5-6 hours, two-day, the past three weeks, two years ago
-        rule("(?<![\\w.,])" + APPROX + "(?:(?<rel>(?i:the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final"
+        rule(Chunk.TIME_UNIT, "(?<![\\w.,])" + APPROX + "(?:(?<rel>(?i:the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final"
                 + "|the\\s+coming|last|past|next|first|final|coming|another|over\\s+the\\s+past|over\\s+the\\s+last))\\s+)?"
                 + "(?<n>" + COUNT + ")(?:(?:" + DASH + "|\\s+(?:to|or)\\s+)(?<n2>" + Numbers.DIGITS + "|" + Numbers.WORDS
-                + "))?(?<sep>[\\s-]+)" + UNIT + "\\b(?!-old|\\s+old\\b)(?:\\s+(?<ago>ago|earlier|later|before))?",
+                + "))?(?<sep>[\\s-]+)" + UNIT + "\\b(?!-old|\\s+old\\b)(?:\\s+(?<ago>ago|earlier|later))?",
                 (m, s, f) -> duration(m, s, f));
     }
 
-    private void rule(String regex, Handler handler) {
-        rules.add(new Rule(Pattern.compile(regex), handler));
+    private void rule(int cues, String regex, Handler handler) {
+        rules.add(new Rule(cues, Pattern.compile(regex), handler));
     }
 
     @Override
-    public void find(Scope scope, int from, int to, Found found) {
+    public void find(Chunk chunk, Found found) {
+        Scope scope = chunk.scope();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(scope.text());
-            m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-            while (m.find()) {
-                rule.handler().handle(m, scope, found);
-            }
+            chunk.find(rule.pattern(), rule.cues(), rule.cues() == Chunk.TIME_UNIT ? 9 : 6,
+                    m -> rule.handler().handle(m, scope, found));
         }
     }
 
@@ -288,7 +290,7 @@ final class DateRules implements Rules {
 
     private static void yearRange(Matcher m, Scope s, Found f) {
         int y1 = i(m, "y");
-        String g2 = m.group("y2") != null ? m.group("y2") : m.group("y3");
+        String g2 = m.group("y2");
         int y2 = Integer.parseInt(g2);
         if (g2.length() == 2) {
             y2 += (y1 / 100) * 100;
@@ -308,8 +310,14 @@ final class DateRules implements Rules {
             if (!cue && prev != '(' && prev != '\'' && !(before != null && month(capitalise(before)) > 0)) {
                 return;
             }
-            if (before != null && (before.equals("of") || before.equals("to") || before.equals("and")
-                    || before.equals("for") || before.equals("on") || before.equals("as") || before.equals("that"))) {
+            if (before != null && (before.equals("to") || before.equals("and"))) {
+                // "from 2019 to 2021", "between 2019 and 2021": two dates; "5 and 2024" is not
+                int from = Math.max(0, m.start() - 20);
+                if (!YEAR_BEFORE.matcher(s.text().substring(from, m.start())).find()) {
+                    return;
+                }
+            } else if (before != null && (before.equals("of") || before.equals("for") || before.equals("on")
+                    || before.equals("as") || before.equals("that"))) {
                 // "a budget of 2024" is rare, "out of 2000 people" is not: need a date look after
                 if (followedByNoun(s.text(), m.end())) {
                     return;
@@ -350,11 +358,10 @@ final class DateRules implements Rules {
         String rel = lower(m.group("rel"));
         String y = m.group("y");
         if (rel == null && y == null) {
-            String before = wordBefore(s.text(), m.start());
-            if (before == null || !(before.equals("in") || before.equals("this") || before.equals("since")
-                    || before.equals("until") || before.equals("by") || before.equals("during"))) {
-                return;
-            }
+            return; // "in spring" without a year is not a date
+        }
+        if (rel != null && y == null && (rel.equals("early") || rel.equals("late") || rel.equals("mid"))) {
+            return;
         }
         String se = m.group("se").toLowerCase(Locale.ROOT);
         String code = switch (se) {
@@ -468,6 +475,28 @@ final class DateRules implements Rules {
         add(s, f, m.start(), m.end(), value, 0.8);
     }
 
+    private static void holiday(Matcher m, Scope s, Found f) {
+        String h = m.group("h").replace('’', '\'').replaceAll("\\s+", " ");
+        Integer year = m.group("y") != null ? Integer.valueOf(m.group("y"))
+                : s.documentDate() != null ? Integer.valueOf(s.documentDate().getYear()) : null;
+        String value = null;
+        if (year != null) {
+            if (h.startsWith("Christmas Eve")) {
+                value = year + "-12-24";
+            } else if (h.startsWith("Christmas")) {
+                value = year + "-12-25";
+            } else if (h.equals("New Year's Eve")) {
+                value = year + "-12-31";
+            } else if (h.startsWith("New Year") && !h.startsWith("Lunar")) {
+                value = year + "-01-01";
+            }
+        }
+        if (h.equals("New Year") && m.group("y") == null) {
+            return; // "the New Year" is too loose without a year
+        }
+        add(s, f, m.start(), m.end(), value, 0.8);
+    }
+
     private static void time(Matcher m, Scope s, Found f) {
         int h = i(m, "h");
         int mi = m.group("mi") == null ? 0 : i(m, "mi");
@@ -507,8 +536,11 @@ final class DateRules implements Rules {
         if (m.group("sep").contains("-") && plural) {
             return; // "five-years" is not written
         }
-        if ((article || vague) && apx == null && rel == null && !"ago".equals(ago)) {
-            return; // "a day", "several years" alone are too vague to keep
+        if (article && apx == null && rel == null && ago == null) {
+            return; // "a day" alone is too vague to keep; "a year ago", "more than a decade" are not
+        }
+        if (vague && rel == null && ago == null) {
+            return; // "several years" is a vague period; "the past few years" and "a few days ago" are dates
         }
         if (unitWord.startsWith("night") && apx == null && rel == null) {
             String before = wordBefore(s.text(), m.start());
@@ -530,11 +562,7 @@ final class DateRules implements Rules {
         int start = m.start();
         int end = m.end();
         if (ago != null && !ago.equals("ago")) {
-            end = m.start("ago");
-            while (end > start && Character.isWhitespace(s.text().charAt(end - 1))) {
-                end--;
-            }
-            ago = null;
+            ago = null; // "two months later" is kept whole, but its date is not known
         }
         String value;
         if (ago != null) {

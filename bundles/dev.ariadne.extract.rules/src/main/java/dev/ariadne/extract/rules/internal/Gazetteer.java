@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.ariadne.api.entities.EntityType;
@@ -43,6 +44,7 @@ final class Gazetteer {
     }
 
     private final Node root = new Node();
+    private final Node upper = new Node();
     private int names;
 
     /** Loads the resource shipped with the bundle. */
@@ -85,6 +87,16 @@ final class Gazetteer {
         if (words.isEmpty()) {
             return;
         }
+        String caps = name.toUpperCase(Locale.ROOT);
+        if (!caps.equals(name) && name.codePoints().filter(Character::isLetter).count() >= 3) {
+            insert(upper, Tokens.words(caps), e);
+        }
+        if (insert(root, words, e)) {
+            names++;
+        }
+    }
+
+    private static boolean insert(Node root, List<String> words, Entry e) {
         Node n = root;
         for (String w : words) {
             if (n.next == null) {
@@ -94,13 +106,19 @@ final class Gazetteer {
         }
         if (n.entry == null) {
             n.entry = e;
-            names++;
+            return true;
         }
+        return false;
     }
 
     /** The trie's root, whose children are the first tokens of names. */
     Node root() {
         return root;
+    }
+
+    /** The root of the trie of the names in capitals ("WARSAW"), for headlines and datelines written in capitals. */
+    Node upper() {
+        return upper;
     }
 
     /** How many names (canonical names and aliases) are known. */

@@ -25,6 +25,11 @@ final class NameRules implements Rules {
             "Accords", "Accord", "Protocol", "Convention", "Treaty", "Declaration", "Consensus", "Marathon", "Open",
             "Cup", "Games", "Prize", "Award", "Review", "Studies", "Center", "Centre", "Foundation", "Council");
 
+    /** Words in capitals after which "US" is the pronoun. */
+    private static final Set<String> CAPS_OBJECT = Set.of("LET", "TO", "FOR", "OF", "WITH", "HELP", "GIVE", "JOIN",
+            "TELL", "ABOUT", "AMONG", "BEHIND", "AGAINST", "FROM", "BY", "SHOW", "SEND", "CALL", "ALL", "MAKE",
+            "LEAVE", "TAKE", "SAVE", "FOLLOW", "BETWEEN", "BEFORE", "LIKE", "UPON", "ON", "AT", "WITHOUT");
+
     /** Capitalised words that may follow a demonym without making it part of a longer name. */
     private static final Set<String> TITLES = Set.of("President", "Prime", "Premier", "Chancellor", "Minister",
             "Foreign", "Defence", "Defense", "Finance", "Interior", "Ambassador", "Envoy", "King", "Queen", "Prince",
@@ -71,41 +76,24 @@ final class NameRules implements Rules {
     }
 
     @Override
-    public void find(Scope scope, int from, int to, Found found) {
-        Tokens t = Tokens.of(scope.text(), from, to);
+    public void find(Chunk chunk, Found found) {
+        Scope scope = chunk.scope();
+        Tokens t = chunk.tokens();
         gazetteer(scope, t, found);
         organisations(scope, t, found);
     }
 
     private void gazetteer(Scope scope, Tokens t, Found found) {
         String text = scope.text();
-        Gazetteer.Node root = gazetteer.root();
         int n = t.size();
         int k = 0;
+        int[] end = new int[1];
         while (k < n) {
-            Gazetteer.Node node = root.child(t.text(k));
-            if (node == null) {
-                k++;
-                continue;
+            Gazetteer.Entry best = longest(gazetteer.root(), t, k, end);
+            if (best == null && t.allCaps(k)) {
+                best = longest(gazetteer.upper(), t, k, end);
             }
-            Gazetteer.Entry best = node.entry;
-            int bestEnd = k;
-            int j = k + 1;
-            while (j < n && node.next != null) {
-                // names run on only across adjacent tokens or single spaces
-                if (t.start(j) - t.end(j - 1) > 1) {
-                    break;
-                }
-                node = node.child(t.text(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.entry != null) {
-                    best = node.entry;
-                    bestEnd = j;
-                }
-                j++;
-            }
+            int bestEnd = end[0];
             if (best == null || !accept(best, t, k, bestEnd)) {
                 k++;
                 continue;
@@ -115,6 +103,34 @@ final class NameRules implements Rules {
             found.add(text, t.start(k), t.end(bestEnd), type, confidence, best.canonical(), Found.GAZETTEER);
             k = bestEnd + 1;
         }
+    }
+
+    /** The entry of the longest name in the trie starting at token {@code k}, its last token in {@code end[0]}. */
+    private static Gazetteer.Entry longest(Gazetteer.Node root, Tokens t, int k, int[] end) {
+        Gazetteer.Node node = root.child(t.text(k));
+        if (node == null) {
+            return null;
+        }
+        Gazetteer.Entry best = node.entry;
+        end[0] = k;
+        int n = t.size();
+        int j = k + 1;
+        while (j < n && node.next != null) {
+            // names run on only across adjacent tokens or single spaces
+            if (t.start(j) - t.end(j - 1) > 1) {
+                break;
+            }
+            node = node.child(t.text(j));
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null) {
+                best = node.entry;
+                end[0] = j;
+            }
+            j++;
+        }
+        return best;
     }
 
     private boolean accept(Gazetteer.Entry e, Tokens t, int first, int last) {
@@ -127,9 +143,8 @@ final class NameRules implements Rules {
         }
         boolean nextCap = t.capitalised(last + 1) && t.start(last + 1) - t.end(last) == 1;
         String next = nextCap ? t.text(last + 1) : null;
-        if (e.has('u') && (t.allCaps(first - 1) || t.allCaps(last + 1))
-                && !(t.is(first - 1, "-") || t.is(last + 1, "-"))) {
-            return false; // "LET US GO"
+        if (first == last && t.is(first, "US") && t.allCaps(first - 1) && CAPS_OBJECT.contains(t.text(first - 1))) {
+            return false; // "LET US GO", "JOIN US"
         }
         if (e.type() == EntityType.LOCATION && next != null && NAME_HEADS.contains(next)) {
             return false; // "Washington Post", "Moscow State University"

@@ -118,57 +118,54 @@ final class QuantityRules implements Rules {
     }
 
     @Override
-    public void find(Scope scope, int from, int to, Found found) {
+    public void find(Chunk chunk, Found found) {
+        Scope scope = chunk.scope();
         String text = scope.text();
-        Matcher m = matcher(money, text, from, to);
-        while (m.find()) {
+        chunk.find(money, Chunk.DIGIT, 7, m -> {
             String code = SYMBOLS.get(m.group("cur"));
             BigDecimal sc2 = m.group("sc2") == null ? null : Numbers.scale(m.group("sc2"));
             BigDecimal sc = m.group("sc") != null ? Numbers.scale(m.group("sc")) : sc2 != null ? sc2 : BigDecimal.ONE;
             if (m.group("cur").matches("[A-Z]{3}") && m.group("sc") == null && m.group("n").length() < 2
                     && m.group("n2") == null && text.charAt(m.start("n") - 1) != ' ') {
-                continue;
+                return;
             }
             String value = amount(m.group("n"), sc, m.group("n2"), sc2 == null ? sc : sc2) + " " + code;
             add(scope, found, m, value);
-        }
-        m = matcher(moneyWords, text, from, to);
-        while (m.find()) {
+        });
+        chunk.find(moneyWords, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
             String word = m.group("cur");
             String code = WORDS.containsKey(word) ? WORDS.get(word) : SYMBOLS.get(word);
             BigDecimal sc = Numbers.scale(m.group("sc"));
             if (word.equals("won") && m.group("sc") == null) {
-                continue; // "3 won" is more often the verb
+                return; // "3 won" is more often the verb
             }
             if (word.startsWith("pound") && text.startsWith(" of", m.end()) && !word.contains("sterling")) {
-                continue; // "ten pounds of cocaine" is a weight
+                return; // "ten pounds of cocaine" is a weight
             }
             if (word.equals("rand") || word.equals("lira")) {
                 if (m.group("sc") == null && !Character.isDigit(m.group("n").charAt(0))) {
-                    continue;
+                    return;
                 }
             }
             String value = amount(m.group("n"), sc, m.group("n2"), sc);
             if (value == null) {
-                continue;
+                return;
             }
             add(scope, found, m, value + " " + code);
-        }
-        m = matcher(percent, text, from, to);
-        while (m.find()) {
+        });
+        chunk.find(percent, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             String unit = u.startsWith("percentage") ? "pp" : u.startsWith("basis") || u.equals("bps") ? "bp" : "%";
             String value = amount(m.group("n"), BigDecimal.ONE, m.group("n2"), BigDecimal.ONE);
             if (value == null) {
-                continue;
+                return;
             }
             if (m.group("sign") != null) {
                 value = (m.group("sign").equals("+") ? "+" : "-") + value;
             }
             add(scope, found, m, value + " " + unit);
-        }
-        m = matcher(measure, text, from, to);
-        while (m.find()) {
+        });
+        chunk.find(measure, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
             String u = m.group("u");
             String unit = UNITS.get(u);
             if (u.equals("pounds of")) {
@@ -179,18 +176,20 @@ final class QuantityRules implements Rules {
                 if (value != null) {
                     found.add(text, spanStart(text, m), end, EntityType.QUANTITY, 0.85, value + " lb", Found.MEASURE);
                 }
-                continue;
+                return;
             }
             if (u.equals("degrees") && m.group("n").matches("(?i)[a-z].*")) {
-                continue; // "three degrees" are diplomas as often as temperatures
+                return; // "three degrees" are diplomas as often as temperatures
             }
             String value = amount(m.group("n"), Numbers.scale(m.group("sc")), m.group("n2"),
                     Numbers.scale(m.group("sc")));
             if (value == null) {
-                continue;
+                return;
             }
             String per = m.group("per");
+            int end = m.end();
             if (per != null) {
+                end = m.start("per"); // "a day" is a rate, not part of the quantity's span
                 String p = per.trim();
                 unit = unit + "/" + switch (p.substring(p.lastIndexOf(' ') + 1)) {
                     case "day" -> "d";
@@ -201,8 +200,8 @@ final class QuantityRules implements Rules {
                     default -> "s";
                 };
             }
-            add(scope, found, m, value + " " + unit);
-        }
+            found.add(text, spanStart(text, m), end, EntityType.QUANTITY, 0.9, value + " " + unit, Found.MEASURE);
+        });
     }
 
     private static void add(Scope scope, Found found, Matcher m, String value) {
@@ -236,12 +235,6 @@ final class QuantityRules implements Rules {
             value = value + "-" + Numbers.plain(b.multiply(scale2));
         }
         return value;
-    }
-
-    private static Matcher matcher(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text);
-        m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
-        return m;
     }
 
     private static String alternation(Iterable<String> words) {

@@ -9,12 +9,11 @@ package dev.ariadne.extract.rules.internal;
 interface Rules {
 
     /**
-     * Adds the candidates found in {@code [from, to)} of the scope's text.
+     * Adds the candidates found in a chunk of the scope's text.
      *
-     * @param scope the document
-     * @param from the offset where the chunk starts
-     * @param to the offset just after it; rules may look at the text around the chunk, but report spans inside it
+     * @param chunk the part of the text to scan, tokenised, with its document; rules may look at the text around
+     *        the chunk, but report spans inside it
      * @param found where candidates go
      */
-    void find(Scope scope, int from, int to, Found found);
+    void find(Chunk chunk, Found found);
 }

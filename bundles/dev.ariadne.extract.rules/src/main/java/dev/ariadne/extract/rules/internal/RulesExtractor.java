@@ -73,8 +73,9 @@ public final class RulesExtractor implements EntityExtractor {
                 throw new InterruptedException("rules extraction interrupted at offset " + from + " of " + s.length());
             }
             int to = chunkEnd(s, from);
+            Chunk chunk = new Chunk(scope, from, to);
             for (Rules r : rules) {
-                r.find(scope, from, to, found);
+                r.find(chunk, found);
             }
             from = to;
         }

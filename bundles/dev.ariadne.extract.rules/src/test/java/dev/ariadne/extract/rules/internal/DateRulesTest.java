@@ -53,7 +53,8 @@ class DateRulesTest {
     void decadesYearsAndRanges() {
         assertThat(dates("Since the 1990s the border has moved.")).containsExactly("1990s=1990/1999");
         assertThat(dates("In 2024 the war went on.")).containsExactly("2024=2024");
-        assertThat(dates("Between 2019 and 2021 exports fell.")).containsExactly("Between 2019 and 2021=2019/2021");
+        assertThat(dates("Between 2019 and 2021 exports fell.")).containsExactly("2019=2019", "2021=2021");
+        assertThat(dates("from 2019 to 2023")).containsExactly("2019=2019", "2023=2023");
         assertThat(dates("The plan for 2019-2021 was dropped.")).containsExactly("2019-2021=2019/2021");
         assertThat(dates("The talks on March 3-5 ended.")).containsExactly("March 3-5=2026-03-03/2026-03-05");
         assertThat(dates("The talks on 3-5 March 2025 ended.")).containsExactly("3-5 March 2025=2025-03-03/2025-03-05");
@@ -93,7 +94,14 @@ class DateRulesTest {
         assertThat(dates("Prices rose last week.")).containsExactly("last week=2026-W47");
         assertThat(dates("Talks resume next month.")).containsExactly("next month=2026-12");
         assertThat(dates("Two years ago the deal collapsed.")).containsExactly("Two years ago=2024");
-        assertThat(dates("He left earlier this month.")).containsExactly("earlier this month=2026-11");
+        assertThat(dates("He left earlier this month.")).containsExactly("this month=2026-11");
+        assertThat(dates("Two months later, a year earlier.")).containsExactly("Two months later=P2M", "a year earlier=P1Y");
+        assertThat(dates("for another 90 days")).containsExactly("another 90 days=P90D");
+        assertThat(dates("over the next 12 months")).containsExactly("next 12 months=P12M");
+        assertThat(dates("for decades, in recent years, for weeks, several years")).isEmpty();
+        assertThat(dates("until the end of March")).containsExactly("end of March=2026-03");
+        assertThat(dates("in the first quarter of 2026")).containsExactly("first quarter of 2026=2026-Q1");
+        assertThat(dates("on Christmas Day")).containsExactly("Christmas Day=2026-12-25");
         assertThat(dates("The election is in May.")).containsExactly("May=2026-05");
     }
 

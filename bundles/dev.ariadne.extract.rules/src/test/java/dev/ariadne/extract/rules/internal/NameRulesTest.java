@@ -56,6 +56,9 @@ class NameRulesTest {
     void caseMatters() {
         assertThat(all("Let us go; they may march; the turkey was cold; who knows.")).isEmpty();
         assertThat(all("LET US GO NOW")).isEmpty();
+        assertThat(of("POLAND, GERMANY SIGN GAS DEAL WITH US", EntityType.LOCATION))
+                .containsExactly("POLAND=Poland", "GERMANY=Germany");
+        assertThat(of("US, CHINA AGREE", EntityType.LOCATION)).containsExactly("US=United States", "CHINA=China");
     }
 
     @Test

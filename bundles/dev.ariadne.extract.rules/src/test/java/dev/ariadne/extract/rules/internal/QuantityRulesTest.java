@@ -40,7 +40,9 @@ class QuantityRulesTest {
         assertThat(quantities("2,000 tonnes of grain")).containsExactly("2,000 tonnes=2000 t");
         assertThat(quantities("a 60 MW plant")).containsExactly("60 MW=60 MW");
         assertThat(quantities("output of 1.5 million barrels a day"))
-                .containsExactly("1.5 million barrels a day=1500000 bbl/d");
+                .containsExactly("1.5 million barrels=1500000 bbl/d");
+        assertThat(quantities("a 1,500-kilometre pipeline at 300 kilometres per hour"))
+                .containsExactly("1,500-kilometre=1500 km", "300 kilometres per hour=300 km/h");
         assertThat(quantities("ten pounds of cocaine")).containsExactly("ten pounds=10 lb");
     }
 
