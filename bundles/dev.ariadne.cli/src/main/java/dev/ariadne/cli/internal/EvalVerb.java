@@ -112,7 +112,8 @@ public class EvalVerb implements Verb {
                   --json       print one JSON object on standard output: documents, seconds, types (per type:
                                exact and overlap {tp, fp, fn, precision, recall, f1}, clustering), overall,
                                clustering, targets [{name, threshold, value, ok}], problems, and with --verbose
-                               errors (per document: missed, spurious, boundary); extractors (name/version)
+                               errors (per document: missed, spurious, boundary); extractors (name/version);
+                               words (of all documents, for the throughput with seconds)
 
                 Scoring: exact matching counts a predicted span right when a gold span has the same start, end
                 and type; overlap matching when it shares a character with a gold span of the same type. Each
@@ -207,9 +208,11 @@ public class EvalVerb implements Verb {
             deleteQuietly(temporary);
         }
         Score score = Scorer.score(documents);
+        long words = entries.stream().mapToLong(entry -> words(entry.text())).sum();
         boolean verbose = arguments.flag("verbose");
         if (arguments.flag("json")) {
             JsonObject json = json(score, documents, took, problems, verbose);
+            json.addProperty("words", words);
             JsonArray names = new JsonArray();
             extractors.forEach(names::add);
             json.add("extractors", names);
@@ -217,6 +220,10 @@ public class EvalVerb implements Verb {
         } else {
             output.out().println("Extractors: " + (extractors.isEmpty() ? "none" : String.join(", ", extractors)));
             print(output, score, documents, took, problems, verbose);
+            if (took.toMillis() > 0) {
+                output.out().printf(Locale.ROOT, "%nThroughput of import and extraction: %s words/s (%s words).%n",
+                        Formats.count(Math.round(words * 1000.0 / took.toMillis())), Formats.count(words));
+            }
         }
         boolean missed = TARGETS.stream().anyMatch(target -> !target.met(score));
         if (missed && arguments.flag("check")) {
@@ -224,6 +231,20 @@ public class EvalVerb implements Verb {
                     .map(Target::name).reduce((a, b) -> a + ", " + b).orElse(""));
         }
         return 0;
+    }
+
+    /** The number of words of {@code text}: runs of letters or digits. */
+    static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     private static Case openOrCreate(CaseService cases, Path folder) throws CaseException {

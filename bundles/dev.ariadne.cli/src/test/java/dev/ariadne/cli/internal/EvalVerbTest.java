@@ -162,6 +162,7 @@ class EvalVerbTest {
         assertThat(out).contains("Document meeting (").contains("boundary  LOCATION     [24, 30) 'Warsaw'"
                 + "   predicted [21, 30) 'in Warsaw'");
         assertThat(out).contains("ungraded.txt has no gold file and is not scored");
+        assertThat(EvalVerb.words("Olaf Scholz met Tusk in Warsaw, on 1.2.")).as("1 and 2 are two runs").isEqualTo(9);
     }
 
     @Test
@@ -172,6 +173,7 @@ class EvalVerbTest {
 
         JsonObject json = JsonParser.parseString(io.out()).getAsJsonObject();
         assertThat(json.get("documents").getAsInt()).isEqualTo(1);
+        assertThat(json.get("words").getAsInt()).as("of both documents").isEqualTo(6 + 3);
         JsonObject location = json.getAsJsonObject("types").getAsJsonObject("LOCATION");
         assertThat(location.getAsJsonObject("exact").get("fp").getAsInt()).isEqualTo(1);
         assertThat(location.getAsJsonObject("overlap").get("f1").getAsDouble()).isEqualTo(1.0);
