@@ -343,6 +343,14 @@ public class ExtractionEngine {
             ranked.add(new MentionMerger.Ranked(found.get(i), set.get(i).ranking()));
         }
         List<Mention> merged = MentionMerger.merge(body, ranked);
+        int searched = body.length();
+        if (partial) {
+            searched = covered;
+            for (Mention m : merged) {
+                searched = Math.max(searched, m.end());
+            }
+        }
+        merged = NamePropagation.propagate(body, merged, searched);
         List<EntityStore.Resolved> resolved = EntityResolver.resolve(body, merged,
                 word -> store.uniquePerson(aCase, word));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

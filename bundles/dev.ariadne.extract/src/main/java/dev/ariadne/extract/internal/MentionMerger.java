@@ -143,6 +143,11 @@ final class MentionMerger {
             }
             if (type == EntityType.DATE || type == EntityType.QUANTITY) {
                 start = stripFocus(text, start, end);
+                start = stripLeading(text, start, end,
+                        type == EntityType.DATE ? Names.DATE_PREPOSITIONS : Names.AMOUNT_PREPOSITIONS);
+            }
+            if (type == EntityType.QUANTITY) {
+                end = stripRate(text, start, end);
             }
             changed = start != s0 || end != e0;
         }
@@ -160,6 +165,12 @@ final class MentionMerger {
         if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.ORGANIZATION
                 || type == EntityType.MISC) {
             List<Mention> parts = splitCompound(text, m, start, end, known);
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (type == EntityType.DATE || type == EntityType.QUANTITY) {
+            List<Mention> parts = splitRange(text, m, start, end);
             if (parts != null) {
                 return parts;
             }
@@ -353,6 +364,71 @@ final class MentionMerger {
             }
         }
         return start;
+    }
+
+    /** Drops a leading word of {@code words} ("over five years" -> "five years") when more words follow. */
+    private static int stripLeading(String text, int start, int end, Set<String> words) {
+        List<int[]> list = words(text, start, end);
+        if (list.size() > 1) {
+            String first = text.substring(list.get(0)[0], list.get(0)[1]).toLowerCase(Locale.ROOT);
+            if (words.contains(first)) {
+                return list.get(1)[0];
+            }
+        }
+        return start;
+    }
+
+    /** Drops a rate suffix ("a day", "per year") after an amount. */
+    private static int stripRate(String text, int start, int end) {
+        String span = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String suffix : Names.RATE_SUFFIXES) {
+            if (span.length() > suffix.length() + 1 && span.endsWith(suffix)) {
+                return end - suffix.length();
+            }
+        }
+        return end;
+    }
+
+    private static final Pattern RANGE_WORDS = Pattern.compile("\\s+(?:to|and|until|till|through|or)\\s+");
+
+    /**
+     * Two dates or amounts joined by a word ("$47.60 to $44", "2019 and 2021") as two mentions, each kept only when
+     * it is one on its own (a digit, and for an amount a unit or currency), or {@code null} when the span is not
+     * such a pair.
+     */
+    private static List<Mention> splitRange(String text, Mention m, int start, int end) {
+        Matcher matcher = RANGE_WORDS.matcher(text).region(start, end);
+        if (!matcher.find()) {
+            return null;
+        }
+        int leftEnd = matcher.start();
+        int rightStart = matcher.end();
+        if (matcher.find()) {
+            return null;
+        }
+        String left = text.substring(start, leftEnd);
+        String right = text.substring(rightStart, end);
+        if (!hasDigit(left) || !hasDigit(right)) {
+            return null;
+        }
+        List<Mention> parts = new ArrayList<>(2);
+        for (int[] part : new int[][] {{start, leftEnd}, {rightStart, end}}) {
+            String s = text.substring(part[0], part[1]);
+            if (m.type() == EntityType.QUANTITY && !hasUnit(s)) {
+                continue;
+            }
+            parts.add(new Mention(m.documentId(), part[0], part[1], s, m.type(), m.confidence(), null, m.source()));
+        }
+        return parts;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean hasUnit(String s) {
+        return s.chars().anyMatch(c -> Character.isLetter(c) || c == '%' || Character.getType(c)
+                == Character.CURRENCY_SYMBOL);
     }
 
     private static List<Mention> splitCompound(String text, Mention m, int start, int end, Set<String> known) {

@@ -37,6 +37,20 @@ final class Names {
 
     /** Lower-case written forms of a place or organisation, dots removed, to its canonical name. */
     static final Map<String, String> ALIASES = new HashMap<>();
+    /** Prepositions that open a time expression but are not part of it ("on Thursday", "over five years"). */
+    static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "since", "for", "during", "until", "till",
+            "by", "from", "over", "within", "throughout", "after", "before", "between", "through", "across", "into",
+            "to", "of");
+
+    /** Words of comparison that open an amount but are not part of it ("above 3 per cent", "below $60"). */
+    static final Set<String> AMOUNT_PREPOSITIONS = Set.of("above", "below", "under", "from", "to", "at", "of",
+            "between", "by", "for", "in", "on", "with");
+
+    /** Rate suffixes after an amount that are not part of it ("1.2 million barrels a day"). */
+    static final List<String> RATE_SUFFIXES = List.of(" a day", " per day", " a year", " per year", " per annum",
+            " a month", " per month", " a week", " per week", " each year", " every year", " annually", " daily",
+            " a quarter", " per quarter", " each day", " every day", " each month", " yearly", " monthly");
+
     /** Lower-case canonical names of countries and some regions that a capital stands for. */
     static final Map<String, String> CAPITALS = new HashMap<>();
     /** Look-up keys of the canonical names in the alias table that are organisations, not places. */

@@ -105,6 +105,22 @@ class MentionMergerTest {
     }
 
     @Test
+    void prepositionsRatesAndWordRanges() {
+        assertThat(one("It lasted over five years.", "over five years", DATE)).isEqualTo("five years");
+        assertThat(one("It came on Thursday.", "on Thursday", DATE)).isEqualTo("Thursday");
+        assertThat(one("It rose above 3 per cent.", "above 3 per cent", QUANTITY)).isEqualTo("3 per cent");
+        assertThat(one("They pump 1.2 million barrels a day.", "1.2 million barrels a day", QUANTITY))
+                .isEqualTo("1.2 million barrels");
+        assertThat(one("at 300 kilometres per hour", "300 kilometres per hour", QUANTITY))
+                .isEqualTo("300 kilometres per hour");
+        String range = "It fell from $47.60 to $44 between 2019 and 2021, from 2022 to 2.9 per cent.";
+        assertThat(merged(range, at(range, "$47.60 to $44", QUANTITY), at(range, "between 2019 and 2021", DATE),
+                at(range, "2022 to 2.9 per cent", QUANTITY))).containsExactly("$47.60/QUANTITY", "$44/QUANTITY",
+                        "2019/DATE", "2021/DATE", "2.9 per cent/QUANTITY");
+        assertThat(one("From March 3 to 5", "March 3", DATE)).isEqualTo("March 3");
+    }
+
+    @Test
     void strayPunctuationGoesAbbreviationsStay() {
         assertThat(one("He went to Berlin.", "Berlin.", LOCATION)).isEqualTo("Berlin");
         assertThat(one("He left the U.S. today", "U.S.", LOCATION)).isEqualTo("U.S.");
