@@ -40,19 +40,28 @@ final class DateRules implements Rules {
     private static final String TIMEZONE = "(?<tz>GMT|UTC|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT"
             + "|PST|PDT|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT)";
     private static final String APPROX = "(?:(?<apx>(?i:almost|nearly|about|around|roughly|approximately|some"
-            + "|over|under|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|just\\s+over"
+            + "|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|just\\s+over"
             + "|just\\s+under|well\\s+over|close\\s+to|upwards\\s+of|the\\s+better\\s+part\\s+of"
             + "|an\\s+estimated|as\\s+many\\s+as|as\\s+long\\s+as|as\\s+little\\s+as|in\\s+excess\\s+of))\\s+)?";
     private static final String COUNT = "(?:" + Numbers.DIGITS + "|" + Numbers.WORDS
             + "|(?i:a|an|a\\s+few|several|a\\s+couple\\s+of|a\\s+couple|many)(?!\\w))";
-    private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?"
-            + "|years?|decades?|centuries|century|millennia|millennium)";
+    private static final String UNIT = "(?<unit>(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?"
+            + "|years?|decades?|centuries|century|millennia|millennium))";
 
     /** Words after which a bare month name or a bare year is a date. */
-    private static final Set<String> DATE_CUES = Set.of("in", "since", "until", "till", "by", "from", "of", "during",
-            "before", "after", "through", "throughout", "early", "late", "mid", "end", "start", "beginning", "last",
-            "next", "this", "between", "and", "to", "around", "circa", "year", "fiscal", "spring", "summer",
-            "autumn", "fall", "winter", "for", "on", "as", "into", "within", "that", "earlier", "later", "past");
+    private static final Set<String> DATE_CUES = Set.of(
+            "in", "since", "until", "till", "by", "from", "of", "during", "beyond", "the", "a", "fiscal", "calendar",
+            "budget", "late", "early", "before", "after", "through", "throughout", "mid", "end", "start",
+            "beginning", "last", "next", "this", "between", "and", "to", "around", "circa", "year", "spring",
+            "summer", "autumn", "fall", "winter", "for", "on", "as", "into", "within", "that", "earlier", "later",
+            "past", "about", "ahead");
+
+    /** Lower-case words that may follow a bare year without making it a count of things. */
+    private static final Set<String> AFTER_YEAR = Set.of("and", "or", "but", "the", "to", "when", "was", "is", "as",
+            "in", "on", "at", "for", "with", "from", "by", "after", "before", "than", "that", "which", "were", "had",
+            "has", "have", "will", "would", "could", "should", "does", "did", "do", "are", "be", "been", "while",
+            "until", "if", "because", "so", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she",
+            "we", "this", "these", "those", "there", "also", "not", "into", "through", "under", "over", "despite");
 
     /** A year and a joining word just before a year: its range partner. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)\\s+(?:and|to|until|till|through)\\s+$");
@@ -125,9 +134,10 @@ final class DateRules implements Rules {
             add(s, f, m.start(), m.end(), String.format(Locale.ROOT, "%02d", i(m, "c") - 1), 0.85);
         });
         // 2019-2021, 2019-20, 2019 to 2021
-        rule(Chunk.DIGIT, "(?<![\\d.,/-])(?<y>" + YEAR + ")" + DASH + "(?<y2>" + YEAR + "|\\d\\d)(?![\\d.,%/-])", (m, s, f) -> yearRange(m, s, f));
+        rule(Chunk.DIGIT, "(?<![\\d.,/-])(?<y>" + YEAR + ")" + DASH + "(?<y2>" + YEAR + "|\\d\\d)(?![\\d%/-]|[.,]\\d)(?:\\s+fiscal\\s+year)?", (m, s, f) -> yearRange(m, s, f));
         // mid-2026, in 2024, fiscal 2025
-        rule(Chunk.DIGIT, "(?<![\\d.,/$€£-])(?:(?<mod>(?i:early|mid|late))[\\s-]+)?(?<y>" + YEAR + ")(?![\\d%/]|[.,]\\d|-\\d|\\s*(?:%|per\\s*cent|percent))",
+        rule(Chunk.DIGIT, "(?<![\\d.,/$€£-])(?:(?<mod>(?i:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
+                + "|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))[\\s-]+)?(?<y>" + YEAR + ")(?![\\d%/]|[.,]\\d|-\\d|\\s*(?:%|per\\s*cent|percent))",
                 (m, s, f) -> bareYear(m, s, f));
         // the first quarter of 2024, Q1 2024, the second half of 2025
         rule(Chunk.PART, "\\b(?<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\\s+(?<k>quarter|half)(?:\\s+of)?"
@@ -147,10 +157,11 @@ final class DateRules implements Rules {
                 + "|century|quarter|morning|afternoon|evening|night|" + WEEKDAY + ")\\b",
                 (m, s, f) -> relative(m, s, f));
         // Thursday, on Friday night
-        rule(Chunk.WEEKDAY, "\\b(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!,?\\s+(?:[0-3]?\\d|"
+        rule(Chunk.WEEKDAY, "\\b(?:(?<mod>(?i:early|late))\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!,?\\s+(?:[0-3]?\\d|"
                 + MONTH + "))", (m, s, f) -> weekday(m, s, f));
         // 3 p.m., 10:30 am, 15:30 CET, 0800 GMT
-        rule(Chunk.DIGIT, "(?<![\\d:.])(?<h>1[0-2]|0?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.)"
+        rule(Chunk.DIGIT, "(?<![\\d:.])(?:(?i:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after"
+                + "|just\\s+before)\\s+)?(?<h>1[0-2]|0?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m\\b|[AP]M\\b|[AP]\\.M\\.)"
                 + "(?:\\s+" + TIMEZONE + "\\b)?", (m, s, f) -> time(m, s, f));
         rule(Chunk.DIGIT, "(?<![\\d:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?!:?\\d)(?:\\s*(?:h|hrs)\\b)?(?:\\s+" + TIMEZONE + "\\b)?",
                 (m, s, f) -> time(m, s, f));
@@ -163,11 +174,16 @@ final class DateRules implements Rules {
         rule(Chunk.HOLIDAY | Chunk.TIME_UNIT, "\\b(?<h>Christmas(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Ramadan"
                 + "|Thanksgiving(?:\\s+Day)?|Eid(?:\\s+al-(?:Fitr|Adha))?|Hanukkah|Diwali|Nowruz|Passover|Lunar\\s+New\\s+Year"
                 + "|New\\s+Year(?:'s|’s)(?:\\s+(?:Day|Eve))?|New\\s+Year)\\b(?:\\s+(?<y>" + YEAR + "))?", (m, s, f) -> holiday(m, s, f));
+        // another year
+        rule(Chunk.TIME_UNIT, "\\b(?i:another)\\s+(?<unit>year|month|week|day|decade)\\b", (m, s, f) -> {
+            add(s, f, m.start(), m.end(), iso(BigDecimal.ONE, m.group("unit")), 0.8);
+        });
         // almost 30 years, 5-6 hours, two-day, the past three weeks, two years ago
         rule(Chunk.TIME_UNIT, "(?<![\\w.,])" + APPROX + "(?:(?<rel>(?i:the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final"
                 + "|the\\s+coming|last|past|next|first|final|coming|another|over\\s+the\\s+past|over\\s+the\\s+last))\\s+)?"
                 + "(?<n>" + COUNT + ")(?:(?:" + DASH + "|\\s+(?:to|or)\\s+)(?<n2>" + Numbers.DIGITS + "|" + Numbers.WORDS
-                + "))?(?<sep>[\\s-]+)" + UNIT + "\\b(?!-old|\\s+old\\b)(?:\\s+(?<ago>ago|earlier|later))?",
+                + "))?(?<half>\\s+and\\s+a\\s+half)?(?<sep>[\\s-]+)" + UNIT + "\\b(?!-old|\\s+old\\b)(?:\\s+(?<ago>ago|earlier|later)"
+                + "|\\s+of\\s+(?<ofy>" + YEAR + "))?",
                 (m, s, f) -> duration(m, s, f));
     }
 
@@ -317,9 +333,18 @@ final class DateRules implements Rules {
                     return;
                 }
             } else if (before != null && (before.equals("of") || before.equals("for") || before.equals("on")
-                    || before.equals("as") || before.equals("that"))) {
-                // "a budget of 2024" is rare, "out of 2000 people" is not: need a date look after
-                if (followedByNoun(s.text(), m.end())) {
+                    || before.equals("as") || before.equals("that") || before.equals("beyond")
+                    || before.equals("around") || before.equals("about") || before.equals("after")
+                    || before.equals("before") || before.equals("ahead"))) {
+                // "much of 2020 and" is a date, "out of 2000 people" is not
+                String next = wordAfter(s.text(), m.end());
+                if (next != null && !AFTER_YEAR.contains(next)) {
+                    return;
+                }
+            } else if (before != null && (before.equals("the") || before.equals("a"))) {
+                // "the 2015 agreement", "a 1959 treaty": a year used as a modifier, before a noun
+                String next = wordAfter(s.text(), m.end());
+                if (next == null || AFTER_YEAR.contains(next) || !Character.isLetter(s.text().charAt(m.end() + 1))) {
                     return;
                 }
             }
@@ -458,7 +483,7 @@ final class DateRules implements Rules {
         }
         // "Good Friday", "Black Monday" and names are not relative dates
         char prev = charBefore(s.text(), m.start());
-        if (before != null && Character.isUpperCase(s.text().charAt(wordStart(s.text(), m.start())))
+        if (m.group("mod") == null && before != null && Character.isUpperCase(s.text().charAt(wordStart(s.text(), m.start())))
                 && prev != '.' && !isSentenceStart(s.text(), wordStart(s.text(), m.start()))) {
             return;
         }
@@ -532,12 +557,22 @@ final class DateRules implements Rules {
         boolean vague = lowerN.equals("a few") || lowerN.equals("several") || lowerN.equals("a couple of")
                 || lowerN.equals("a couple") || lowerN.equals("many");
         String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
+        if (m.group("ofy") != null && rel == null) {
+            return; // "the first four months of 2026" is a date; "two months of 2026" is not written
+        }
         boolean plural = unitWord.endsWith("s") || unitWord.equals("centuries") || unitWord.equals("millennia");
         if (m.group("sep").contains("-") && plural) {
             return; // "five-years" is not written
         }
         if (article && apx == null && rel == null && ago == null) {
-            return; // "a day" alone is too vague to keep; "a year ago", "more than a decade" are not
+            // "in a decade", "within a year", "a week after" are dates; "twice a day", "$4 billion a year" are not
+            String before = wordBefore(s.text(), m.start());
+            String after = wordAfter(s.text(), m.end());
+            boolean cue = before != null && Set.of("in", "within", "for", "after", "during", "over", "under")
+                    .contains(before);
+            if (!cue && !(after != null && (after.equals("after") || after.equals("before")))) {
+                return;
+            }
         }
         if (vague && rel == null && ago == null) {
             return; // "several years" is a vague period; "the past few years" and "a few days ago" are dates
@@ -549,6 +584,10 @@ final class DateRules implements Rules {
             }
         }
         BigDecimal v = vague ? null : Numbers.parse(n);
+        if (v != null && m.group("half") != null) {
+            v = v.add(new BigDecimal("0.5"));
+            plural = true;
+        }
         if (!vague && v == null) {
             return;
         }
@@ -743,11 +782,15 @@ final class DateRules implements Rules {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == ':' || c == '\n' || i < pos && text.charAt(pos - 1) == '\n';
     }
 
-    private static boolean followedByNoun(String text, int pos) {
-        int i = pos;
-        while (i < text.length() && text.charAt(i) == ' ') {
+    /** The lower-case word right after {@code pos} and one space, or {@code null}. */
+    private static String wordAfter(String text, int pos) {
+        if (pos + 1 >= text.length() || text.charAt(pos) != ' ' || !Character.isLowerCase(text.charAt(pos + 1))) {
+            return null;
+        }
+        int i = pos + 1;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && Character.isLowerCase(text.charAt(i));
+        return text.substring(pos + 1, i);
     }
 }

@@ -149,6 +149,17 @@ final class NameRules implements Rules {
         if (e.type() == EntityType.LOCATION && next != null && NAME_HEADS.contains(next)) {
             return false; // "Washington Post", "Moscow State University"
         }
+        if (e.type() == EntityType.LOCATION && !e.has('d')) {
+            // a place inside a longer name: "UK Finance", "Tokyo Electron", "Telecom Egypt", "Port Sudan"
+            if (next != null && !(t.allCaps(last + 1) && t.allCaps(last)) && partOfName(next)) {
+                return false;
+            }
+            int p = first - 1;
+            if (t.capitalised(p) && t.start(first) - t.end(p) == 1 && !t.sentenceStart(p)
+                    && !(t.allCaps(p) && t.allCaps(first)) && partOfName(t.text(p))) {
+                return false;
+            }
+        }
         if (e.has('p')) {
             if (next != null && !TITLES.contains(next)) {
                 return false; // "Jordan Bardella", "Chad Smith"
@@ -163,6 +174,13 @@ final class NameRules implements Rules {
             return false; // "German Marshall Fund"
         }
         return true;
+    }
+
+    /** Whether a capitalised word next to a place makes the place part of a longer name. */
+    private boolean partOfName(String word) {
+        return !TITLES.contains(word) && !FUNCTION.contains(word) && gazetteer.root().child(word) == null
+                && DateRules.month(word) == 0 && !word.endsWith("day") && !ORG_LAST.contains(word)
+                && !word.equals("I");
     }
 
     private void organisations(Scope scope, Tokens t, Found found) {
@@ -200,10 +218,30 @@ final class NameRules implements Rules {
                     last = end;
                 }
             } else if (ORG_LAST.contains(w)) {
+                if (t.capitalised(k + 1) && t.start(k + 1) - t.end(k) == 1 && !t.sentenceStart(k + 1)
+                        && DateRules.month(t.text(k + 1)) == 0 && !t.text(k + 1).endsWith("day")) {
+                    continue; // "Chief Cabinet Secretary": the name goes on
+                }
                 int f = modifiersBefore(t, k);
                 if (f < k) {
                     first = f;
                     last = k;
+                    // Kiel Institute for the World Economy, Trust Fund for Victims
+                    int j = k + 1;
+                    if (t.is(j, "for") || t.is(j, "of") || t.is(j, "on")) {
+                        int q = t.is(j + 1, "the") ? j + 2 : j + 1;
+                        int e = -1;
+                        while (q < n && t.capitalised(q) && t.start(q) - t.end(q - 1) <= 1) {
+                            e = q;
+                            q++;
+                            if ((t.is(q, "and") || t.is(q, "&")) && t.capitalised(q + 1)) {
+                                q++;
+                            }
+                        }
+                        if (e > 0) {
+                            last = e;
+                        }
+                    }
                 }
             }
             if (first >= 0) {
@@ -217,7 +255,29 @@ final class NameRules implements Rules {
     /** The first token of the capitalised words just before token {@code k} that belong to its name. */
     private int modifiersBefore(Tokens t, int k) {
         int f = k;
-        while (f - 1 >= 0 && t.capitalised(f - 1) && t.start(f) - t.end(f - 1) == 1) {
+        while (true) {
+            // Economic and Financial Crimes Commission; Japan Self-Defense Forces
+            if ((t.is(f - 1, "and") || t.is(f - 1, "&")) && t.capitalised(f - 2) && f < k + 1 && f - 2 >= 0
+                    && !t.sentenceStart(f - 2) && !FUNCTION.contains(t.text(f - 2))
+                    && (gazetteer.lookup(t.text(f - 2)) == null
+                            || gazetteer.lookup(t.text(f - 2)).type() != EntityType.LOCATION)) {
+                f -= 2;
+                continue;
+            }
+            if (t.is(f - 1, "-") && t.end(f - 2) == t.start(f - 1) && t.end(f - 1) == t.start(f)
+                    && t.capitalised(f - 2)) {
+                f -= 2;
+                continue;
+            }
+            // U.S. Indo-Pacific Command
+            if (t.is(f - 1, ".") && t.is(f - 2, "S") && t.is(f - 3, ".") && t.is(f - 4, "U")
+                    && t.start(f) - t.end(f - 1) == 1) {
+                f -= 4;
+                break;
+            }
+            if (!(f - 1 >= 0 && t.capitalised(f - 1) && t.start(f) - t.end(f - 1) == 1)) {
+                break;
+            }
             String p = t.text(f - 1);
             if (FUNCTION.contains(p) || DateRules.month(p) > 0 && p.length() > 3 || p.endsWith("day")) {
                 break;

@@ -22,13 +22,13 @@ import dev.ariadne.api.entities.EntityType;
 final class QuantityRules implements Rules {
 
     private static final String APPROX = "(?:(?<apx>(?i:almost|nearly|about|around|roughly|approximately|some"
-            + "|over|under|below|above|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to"
+            + "|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|just\\s+over|just\\s+under|well\\s+over|close\\s+to|upwards\\s+of|an\\s+estimated|as\\s+many\\s+as"
             + "|as\\s+much\\s+as|as\\s+little\\s+as|as\\s+few\\s+as|in\\s+excess\\s+of|a\\s+further|another))\\s+)?";
     private static final String NUM = "(?:" + Numbers.DIGITS + ")";
     private static final String SCALE_WORD = "(?:\\s*(?:million|billion|trillion|thousand|mln|bln|mn|bn|tn)\\b"
             + "|(?:m|b|k|bn|mn|tn)\\b)";
-    private static final String RANGE = "(?:\\s*(?:-|–|to|and)\\s*)";
+    private static final String RANGE = "(?:\\s*(?:-|–)\\s*)";
 
     /** Currency symbols and prefixes, longest first, to ISO 4217 codes. */
     private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
@@ -57,14 +57,17 @@ final class QuantityRules implements Rules {
                 { "euros", "EUR" }, { "euro", "EUR" }, { "pounds", "GBP" }, { "sterling", "GBP" }, { "yen", "JPY" },
                 { "yuan", "CNY" }, { "renminbi", "CNY" }, { "rubles", "RUB" }, { "roubles", "RUB" },
                 { "ruble", "RUB" }, { "rouble", "RUB" }, { "rupees", "INR" }, { "rupee", "INR" },
-                { "hryvnias", "UAH" }, { "hryvnia", "UAH" }, { "hryvnas", "UAH" }, { "francs", "CHF" },
+                { "hryvnias", "UAH" }, { "hryvnia", "UAH" }, { "hryvnas", "UAH" }, { "reais", "BRL" }, { "shillings", "KES" }, { "Kenyan shillings", "KES" },
+                { "rupiah", "IDR" }, { "ringgit", "MYR" }, { "baht", "THB" }, { "pesos", "MXN" }, { "dinars", "DZD" },
+                { "Egyptian pounds", "EGP" }, { "francs", "CHF" },
                 { "shekels", "ILS" }, { "dirhams", "AED" }, { "riyals", "SAR" }, { "rials", "IRR" },
                 { "zlotys", "PLN" }, { "zloty", "PLN" }, { "forints", "HUF" }, { "forint", "HUF" },
                 { "kronor", "SEK" }, { "kroner", "NOK" }, { "lira", "TRY" }, { "liras", "TRY" }, { "naira", "NGN" },
-                { "rand", "ZAR" }, { "pesos", "MXN" }, { "won", "KRW" }, { "bitcoins", "BTC" }, { "bitcoin", "BTC" } }) {
+                { "rand", "ZAR" }, { "won", "KRW" }, { "bitcoins", "BTC" }, { "bitcoin", "BTC" } }) {
             WORDS.put(e[0], e[1]);
         }
-        for (String[] e : new String[][] { { "square kilometres", "km2" }, { "square kilometers", "km2" },
+        for (String[] e : new String[][] { { "square kilometres", "km2" }, { "square kilometers", "km2" }, { "square kilometre", "km2" },
+                { "square kilometer", "km2" }, { "square mile", "mi2" }, { "square metre", "m2" }, { "cubic metre", "m3" },
                 { "sq km", "km2" }, { "km2", "km2" }, { "km²", "km2" }, { "square miles", "mi2" },
                 { "square metres", "m2" }, { "square meters", "m2" }, { "sq m", "m2" }, { "m2", "m2" }, { "m²", "m2" },
                 { "cubic metres", "m3" }, { "cubic meters", "m3" }, { "m3", "m3" }, { "m³", "m3" },
