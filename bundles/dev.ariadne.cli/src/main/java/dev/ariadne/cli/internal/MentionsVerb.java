@@ -92,7 +92,7 @@ public class MentionsVerb implements Verb {
             }
             String entity = resolved.entityName() == null ? "" : "  → " + resolved.entityName();
             String metonymy = resolved.metonymyOf() == null ? "" : " (for " + resolved.metonymyOf() + ")";
-            output.out().printf(Locale.ROOT, "  %7d-%-7d  %-12s  %s%s%s%n", m.start(), m.end(), m.type().name(),
+            output.out().printf(Locale.ROOT, "  %-15s  %-12s  %s%s%s%n", m.start() + "-" + m.end(), m.type().name(),
                     "'" + EntityViews.oneLine(m.text()) + "'", entity, metonymy);
         }
         output.out().println(Formats.count(mentions.size()) + (mentions.size() == 1 ? " mention." : " mentions."));
