@@ -60,12 +60,23 @@ final class EnglishRules {
     }
 
     /**
-     * Whether a sentence ending at {@code prevEnd} goes on in the one starting at {@code nextStart}: it ends with a
-     * title or an initial, or with any dotted word followed by a lower-case letter, or with a month or "No." before
-     * a number.
+     * Whether a sentence ending at {@code prevEnd} goes on in the one starting at {@code nextStart}: it does not end
+     * with sentence punctuation (perhaps before closing quotes or brackets) at all, as when the detector cut after a
+     * token holding a dot; or it ends with a title or an initial, or with any dotted word followed by a lower-case
+     * letter, or with a month or "No." before a number.
      */
     static boolean continues(String text, int prevStart, int prevEnd, int nextStart) {
-        if (prevEnd - prevStart < 2 || text.charAt(prevEnd - 1) != '.' || nextStart >= text.length()) {
+        if (prevEnd <= prevStart || nextStart >= text.length()) {
+            return false;
+        }
+        int last = prevEnd - 1;
+        while (last > prevStart && "\"'\u201d\u2019)]".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if (".!?\u2026".indexOf(text.charAt(last)) < 0) {
+            return true; // the detector cut after a token holding a dot: "$1.5", "3.5%", "a.m.,"
+        }
+        if (prevEnd - prevStart < 2 || text.charAt(prevEnd - 1) != '.') {
             return false;
         }
         int ws = prevEnd - 1;

@@ -107,6 +107,12 @@ class OpenNlpAnalyzerTest {
         assertThat(sentenceTexts(text, sentences)).containsExactly(
                 "Gen. Mark Lee met Sen. Ruth Cole at 5 p.m. in St. Louis, Mo. on Jan. 5 to talk about the U.K.",
                 "They agreed.", "John F. Kennedy Airport was closed.");
+        String numbers = "Sterling rose 0.4 per cent to $1.2845 after the decision. Between 1:40 a.m. and 5:15 a.m., "
+                + "missiles hit the port. The bank approved $1.5 billion for housing.";
+        assertThat(sentenceTexts(numbers, analyzer.analyze(numbers, "en", false))).containsExactly(
+                "Sterling rose 0.4 per cent to $1.2845 after the decision.",
+                "Between 1:40 a.m. and 5:15 a.m., missiles hit the port.",
+                "The bank approved $1.5 billion for housing.");
         assertThat(tokenTexts(sentences)).contains("Gen.", "Sen.", "p.m.", "St.", "Mo.", "Jan.", "U.K.", "F.");
     }
 
