@@ -188,6 +188,21 @@ public final class Nlp4jBenchmark {
         System.out.printf("spans on %d texts: %d identical, %d only with the original, %d only with the compact store"
                 + " (agreement %.4f)%n", texts.size(), same, onlyOriginal, onlyCompact,
                 same / (double) Math.max(1, same + onlyOriginal + onlyCompact));
+        String text = texts.get(0);
+        int tokens = new EnglishTokenizer().tokenize(text).size();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] a = new long[3];
+        long[] b = new long[3];
+        for (int i = 0; i < 3; i++) { // alternate, so both see the same load on the machine
+            long c = mx.getCurrentThreadCpuTime();
+            original.recognize(text);
+            a[i] = mx.getCurrentThreadCpuTime() - c;
+            c = mx.getCurrentThreadCpuTime();
+            compact.recognize(text);
+            b[i] = mx.getCurrentThreadCpuTime() - c;
+        }
+        System.out.printf("same engine code, thread CPU, median of 3 after a warm-up pass: original lexica %.0f tokens/s,"
+                + " compact store %.0f tokens/s%n", rate(tokens, a), rate(tokens, b));
     }
 
     private static String child(String heap, String... args) throws Exception {
