@@ -137,6 +137,23 @@ final class EnglishRules {
         return "([{<\"'\u201c\u2018".indexOf(c) >= 0;
     }
 
+    /**
+     * Where the number after a leading currency sign starts ("$5", "\u00a3120", "A$20", "US$3.5"), or {@code -1}
+     * when the word {@code [start, end)} is not a currency sign (with up to three capitals before it) followed by a
+     * digit.
+     */
+    static int currencyEnd(String text, int start, int end) {
+        int p = start;
+        while (p < end && p - start < 3 && Character.isUpperCase(text.charAt(p))) {
+            p++;
+        }
+        if (p < end && Character.getType(text.charAt(p)) == Character.CURRENCY_SYMBOL) {
+            p++;
+            return p < end && Character.isDigit(text.charAt(p)) ? p : -1;
+        }
+        return -1;
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -157,7 +174,10 @@ final class EnglishRules {
                 && Character.isLetter(text.charAt(end - 4))) {
             return end - 3;
         }
-        if (isApostrophe(c2) && "sSmMdD".indexOf(last) >= 0 && Character.isLetter(c3)) {
+        if (isApostrophe(c2) && (last == 's' || last == 'S') && Character.isLetterOrDigit(c3)) {
+            return end - 2; // also "2016's"
+        }
+        if (isApostrophe(c2) && "mMdD".indexOf(last) >= 0 && Character.isLetter(c3)) {
             return end - 2;
         }
         if (n >= 4 && isApostrophe(c3) && Character.isLetter(text.charAt(end - 4))) {

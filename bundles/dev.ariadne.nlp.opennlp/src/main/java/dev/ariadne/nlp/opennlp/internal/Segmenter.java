@@ -247,6 +247,18 @@ final class Segmenter {
             modelTokens(text, ae, we);
             return;
         }
+        int currency = ae > as ? EnglishRules.currencyEnd(text, as, ae) : -1;
+        if (currency > as && isPlain(text, currency, ae) && !hasDoubleDot(text, ae, we)) {
+            for (int i = ws; i < as; i++) {
+                add(i, i + 1);
+            }
+            add(as, currency);
+            add(currency, ae);
+            for (int i = ae; i < we; i++) {
+                add(i, i + 1);
+            }
+            return;
+        }
         if (ae > as && isPlain(text, as, ae) && !hasDoubleDot(text, ae, we)) {
             for (int i = ws; i < as; i++) {
                 add(i, i + 1);

@@ -19,9 +19,20 @@ class EnglishRulesTest {
         assertThat(clitic("they're")).isEqualTo(4);
         assertThat(clitic("we'll")).isEqualTo(2);
         assertThat(clitic("ministers'")).isEqualTo(9);
+        assertThat(clitic("2016's")).isEqualTo(4);
         assertThat(clitic("O'Brien")).isEqualTo(-1);
         assertThat(clitic("'s")).isEqualTo(-1);
         assertThat(clitic("rock'n'roll")).isEqualTo(-1);
+    }
+
+    @Test
+    void findsCurrencySignsBeforeNumbers() {
+        assertThat(EnglishRules.currencyEnd("$5", 0, 2)).isEqualTo(1);
+        assertThat(EnglishRules.currencyEnd("\u00a3120", 0, 4)).isEqualTo(1);
+        assertThat(EnglishRules.currencyEnd("A$20", 0, 4)).isEqualTo(2);
+        assertThat(EnglishRules.currencyEnd("US$3.5", 0, 6)).isEqualTo(3);
+        assertThat(EnglishRules.currencyEnd("$x", 0, 2)).isEqualTo(-1);
+        assertThat(EnglishRules.currencyEnd("USD5", 0, 4)).isEqualTo(-1);
     }
 
     @Test

@@ -126,6 +126,9 @@ class OpenNlpAnalyzerTest {
         assertThat(tokens).contains("Nowak", "'s", "did", "n't", "https://example.org/a?b=1", "info@example.org",
                 "ministers", "'", "were");
         assertThat(tokens).doesNotContain("-Pakistan", "5-");
+        String money = "It cost \u00a3120 million, A$20 billion or $1.5bn in 2016's budget.";
+        assertThat(tokenTexts(analyzer.analyze(money, "en", false))).containsSubsequence("\u00a3", "120",
+                "million", ",", "A$", "20", "billion", "2016", "'s");
     }
 
     @Test
