@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A DS component of this bundle, registered as this class for the views and commands of the bundle and as an
  * {@link EventHandler} for {@link Topics#DOCUMENT_ADDED}, {@link Topics#JOB_FINISHED} and
- * {@link Topics#ENTITY_CHANGED}. The services come and go
+ * {@link Topics#ENTITY_CHANGED} and {@link Topics#SELECTION_CHANGED} (the mention or document last selected in any
+ * view, for a Reader that opens after the selection was made, e.g. by the Entity view in another bundle). The services come and go
  * at any time (dynamic, optional, greedy references); views read them per call and hear of changes through
  * {@link Listener#servicesChanged()}. Every method may be called from any thread; listeners are called on the
  * thread of the change (a DS or EventAdmin thread, or the caller's) and must only hand work over to the UI thread.
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
 @Component(service = {DocumentServices.class, EventHandler.class}, configurationPid = DocumentsConfig.PID,
         property = {EventConstants.EVENT_TOPIC + "=" + Topics.DOCUMENT_ADDED,
                 EventConstants.EVENT_TOPIC + "=" + Topics.JOB_FINISHED,
-                EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED})
+                EventConstants.EVENT_TOPIC + "=" + Topics.ENTITY_CHANGED,
+                EventConstants.EVENT_TOPIC + "=" + Topics.SELECTION_CHANGED})
 @Designate(ocd = DocumentsConfig.class)
 public class DocumentServices implements EventHandler {
 
@@ -78,6 +80,10 @@ public class DocumentServices implements EventHandler {
         default void entitiesChanged(String caseId) {
         }
 
+        /** A view selected a mention or a document ({@link DocumentServices#lastSelected()}). */
+        default void selected(Selected selected) {
+        }
+
         /** The analyst asked to read a document ({@link DocumentServices#focus(Focus)}). */
         default void focusRequested(Focus focus) {
         }
@@ -101,7 +107,18 @@ public class DocumentServices implements EventHandler {
         }
     }
 
+    /**
+     * The mention or document last selected in any view, as the workbench posted it.
+     *
+     * @param source the view that selected it
+     * @param ref the mention ({@code documentId:start:end}) or, without one, the document
+     * @param serial increases with every selection recorded
+     */
+    public record Selected(String source, dev.ariadne.api.selection.Ref ref, long serial) {
+    }
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Selected lastSelected;
     private final Map<String, String> lastQueries = new ConcurrentHashMap<>();
     private final AtomicLong serials = new AtomicLong();
     private volatile Focus focus;
@@ -353,9 +370,47 @@ public class DocumentServices implements EventHandler {
         }
     }
 
+    /** The mention or document last selected in any view, if any. */
+    public Optional<Selected> lastSelected() {
+        return Optional.ofNullable(lastSelected);
+    }
+
+    /** Records a selection posted by the workbench: its first mention, else its first document. */
+    void selectionPosted(Object source, Object kinds, Object ids) {
+        if (!(kinds instanceof String[] kindArray) || !(ids instanceof String[] idArray)) {
+            return;
+        }
+        dev.ariadne.api.selection.Ref found = null;
+        for (String wanted : new String[] {dev.ariadne.api.selection.Ref.KIND_MENTION,
+                dev.ariadne.api.selection.Ref.KIND_DOCUMENT}) {
+            for (int i = 0; i < kindArray.length && i < idArray.length && found == null; i++) {
+                if (wanted.equals(kindArray[i])) {
+                    found = new dev.ariadne.api.selection.Ref(wanted, idArray[i], null);
+                }
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        Selected made = new Selected(source == null ? "" : source.toString(), found, serials.incrementAndGet());
+        lastSelected = made;
+        for (Listener listener : listeners) {
+            try {
+                listener.selected(made);
+            } catch (RuntimeException e) {
+                LOG.warn("A documents view failed to take a selection", e);
+            }
+        }
+    }
+
     @Override
     public void handleEvent(Event event) {
         String topic = event.getTopic();
+        if (Topics.SELECTION_CHANGED.equals(topic)) {
+            selectionPosted(event.getProperty(Topics.SELECTION_SOURCE), event.getProperty(Topics.SELECTION_KINDS),
+                    event.getProperty(Topics.SELECTION_IDS));
+            return;
+        }
         if (Topics.DOCUMENT_ADDED.equals(topic)) {
             Object caseId = event.getProperty(Topics.CASE_ID);
             if (caseId == null) {

@@ -147,6 +147,8 @@ public class ReaderView implements WorkbenchView {
     String loadingQuery = "";
     List<String> loadingHighlighted = List.of();
     int revealOnLoad = -1;
+    /** The id of the mention or document of the last selection this Reader followed. */
+    String handled;
     /** The mention span to select once the document is read: start and end, or null. */
     int[] selectOnLoad;
     /** The mentions of the document shown, as the service listed them, and their spans. */
@@ -211,6 +213,11 @@ public class ReaderView implements WorkbenchView {
             @Override
             public void servicesChanged() {
                 workbench.asyncExec(ReaderView.this::servicesChanged);
+            }
+
+            @Override
+            public void selected(DocumentServices.Selected selected) {
+                workbench.asyncExec(() -> selectionPosted(selected));
             }
 
             @Override
@@ -336,8 +343,12 @@ public class ReaderView implements WorkbenchView {
             return;
         }
         Optional<Ref> selected = active.first(Ref.KIND_DOCUMENT);
+        Optional<DocumentServices.Selected> posted = services.lastSelected()
+                .filter(p -> !DocumentServices.READER_VIEW.equals(p.source()));
         if (selected.isPresent()) {
             show(selected.get().id(), selected.get().label(), null);
+        } else if (posted.isPresent()) {
+            selectionPosted(posted.get());
         } else {
             showMessage(services.store().isPresent() ? NOTHING : NO_STORE);
         }
@@ -395,6 +406,7 @@ public class ReaderView implements WorkbenchView {
             return;
         }
         Optional<Ref> mention = selection.first(Ref.KIND_MENTION);
+        mention.or(() -> selection.first(Ref.KIND_DOCUMENT)).ifPresent(r -> handled = r.id());
         if (mention.isPresent() && showMention(mention.get(), selection.first(Ref.KIND_DOCUMENT))) {
             return;
         }
@@ -421,6 +433,23 @@ public class ReaderView implements WorkbenchView {
         selected = null;
         if (!released && ref != null && aCase != null && !ref.id().equals(documentId)) {
             show(ref.id(), ref.label(), null);
+        }
+    }
+
+    /**
+     * A selection the workbench posted as an event: shown when this Reader did not see it through the workbench's
+     * listener (it opened after the selection was made).
+     */
+    private void selectionPosted(DocumentServices.Selected posted) {
+        if (released || aCase == null || DocumentServices.READER_VIEW.equals(posted.source())
+                || posted.ref().id().equals(handled)) {
+            return;
+        }
+        handled = posted.ref().id();
+        if (Ref.KIND_MENTION.equals(posted.ref().kind())) {
+            showMention(posted.ref(), Optional.empty());
+        } else if (!posted.ref().id().equals(documentId)) {
+            show(posted.ref().id(), null, null);
         }
     }
 

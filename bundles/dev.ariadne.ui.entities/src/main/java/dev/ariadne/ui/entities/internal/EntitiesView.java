@@ -60,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * {@link Workbench#asyncExec} and are dropped when the filter, order or case changed meanwhile.
  */
 @Component(service = WorkbenchView.class, scope = ServiceScope.PROTOTYPE)
-@ViewProperties(id = EntityServices.ENTITIES_VIEW, label = "Entities", area = ViewProperties.LEFT, order = 40)
+@ViewProperties(id = EntityServices.ENTITIES_VIEW, label = "Entities", area = ViewProperties.CENTER, order = 40)
 public class EntitiesView implements WorkbenchView {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntitiesView.class);
@@ -215,12 +215,12 @@ public class EntitiesView implements WorkbenchView {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        column("Name", 200, SWT.LEFT, EntityOrder.Column.NAME);
-        column("Type", 110, SWT.LEFT, EntityOrder.Column.TYPE);
+        column("Name", 230, SWT.LEFT, EntityOrder.Column.NAME);
+        column("Type", 120, SWT.LEFT, EntityOrder.Column.TYPE);
         column("Mentions", 80, SWT.RIGHT, EntityOrder.Column.MENTIONS);
         column("Documents", 85, SWT.RIGHT, EntityOrder.Column.DOCUMENTS);
-        column("First", 90, SWT.LEFT, EntityOrder.Column.FIRST);
-        column("Last", 90, SWT.LEFT, EntityOrder.Column.LAST);
+        column("First", 95, SWT.LEFT, EntityOrder.Column.FIRST);
+        column("Last", 95, SWT.LEFT, EntityOrder.Column.LAST);
         showOrder();
         table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
         table.addListener(SWT.Selection, e -> publishSelection());
@@ -476,7 +476,7 @@ public class EntitiesView implements WorkbenchView {
     private void fill(TableItem item, int row) {
         Entity entity = rows.get(row);
         if (entity == null) {
-            item.setText(0, "\u2026");
+            item.setText(0, "");
             if (rows.isPaged() && aCase != null) {
                 int page = rows.pageOf(row);
                 if (rows.request(page)) {
@@ -486,9 +486,8 @@ public class EntitiesView implements WorkbenchView {
             }
             return;
         }
-        item.setText(new String[] {entity.name(), TypeColors.label(entity.type()), format(entity.mentions()),
+        item.setText(new String[] {entity.name(), TypeStyles.tag(entity.type()), format(entity.mentions()),
                 format(entity.documents()), date(entity.firstDate()), date(entity.lastDate())});
-        item.setImage(1, styles.swatch(entity.type()));
         item.setForeground(1, styles.color(entity.type()));
         item.setData(entity);
     }

@@ -223,12 +223,14 @@ public class EntityView implements WorkbenchView {
         boldFont = new Font(display, bold);
         type.setFont(boldFont);
 
-        counts = new Label(mainPage, SWT.NONE);
-        counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        counts = new Label(mainPage, SWT.WRAP);
+        GridData countsData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        countsData.widthHint = 200;
+        counts.setLayoutData(countsData);
         aliases = new Label(mainPage, SWT.WRAP);
         aliases.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
         GridData aliasData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        aliasData.widthHint = 300;
+        aliasData.widthHint = 200;
         aliases.setLayoutData(aliasData);
 
         SashForm split = new SashForm(mainPage, SWT.VERTICAL | SWT.SMOOTH);
@@ -241,11 +243,12 @@ public class EntityView implements WorkbenchView {
         lines = new Table(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         lines.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         lines.setHeaderVisible(true);
-        column(lines, "Document", 130, SWT.LEFT);
-        column(lines, "Before", 240, SWT.RIGHT);
-        column(lines, "Mention", 120, SWT.CENTER);
-        column(lines, "After", 260, SWT.LEFT);
+        column(lines, "Before", 120, SWT.RIGHT);
+        column(lines, "Mention", 90, SWT.CENTER);
+        column(lines, "After", 120, SWT.LEFT);
+        column(lines, "Document", 160, SWT.LEFT);
         lines.setToolTipText("Click a line to read it in the Reader");
+        lines.addListener(SWT.Resize, e -> fitLines());
         lines.addListener(SWT.Selection, e -> openLine(lines.getSelectionIndex()));
         lines.addListener(SWT.DefaultSelection, e -> openLine(lines.getSelectionIndex()));
 
@@ -479,7 +482,7 @@ public class EntityView implements WorkbenchView {
         Entity entity = dossier.entity();
         name.setText(entity.name().replace("&", "&&"));
         name.setToolTipText(entity.name());
-        type.setText(TypeColors.label(entity.type()));
+        type.setText(TypeStyles.tag(entity.type()));
         type.setForeground(styles.color(entity.type()));
         counts.setText(countsText(entity));
         List<String> others = entity.aliases().stream().filter(a -> !a.equals(entity.name())).toList();
@@ -495,12 +498,13 @@ public class EntityView implements WorkbenchView {
         lines.removeAll();
         for (Line line : dossier.lines()) {
             TableItem item = new TableItem(lines, SWT.NONE);
-            item.setText(new String[] {line.title(), line.line().left(), line.line().keyword(),
-                    line.line().right()});
-            item.setFont(2, boldFont);
-            item.setForeground(2, styles.color(entity.type()));
-            item.setForeground(0, display.getSystemColor(SWT.COLOR_DARK_GRAY));
+            item.setText(new String[] {line.line().left(), line.line().keyword(), line.line().right(),
+                    line.title()});
+            item.setFont(1, boldFont);
+            item.setForeground(1, styles.color(entity.type()));
+            item.setForeground(3, display.getSystemColor(SWT.COLOR_DARK_GRAY));
         }
+        fitLines();
         lines.setRedraw(true);
 
         documents.removeAll();
@@ -511,15 +515,40 @@ public class EntityView implements WorkbenchView {
         cooccurring.removeAll();
         for (Cooccurrence with : dossier.cooccurring()) {
             TableItem item = new TableItem(cooccurring, SWT.NONE);
-            item.setText(new String[] {with.entity().name(), TypeColors.label(with.entity().type()),
+            item.setText(new String[] {with.entity().name(), TypeStyles.tag(with.entity().type()),
                     EntitiesView.format(with.documents())});
-            item.setImage(1, styles.swatch(with.entity().type()));
             item.setForeground(1, styles.color(with.entity().type()));
         }
         if (pages.topControl != mainPage) {
             pages.topControl = mainPage;
         }
         root.layout(true, true);
+    }
+
+    /**
+     * Sizes the concordance to the table: the mention column as wide as its longest mention (at most 40%), the
+     * contexts sharing the rest, so the mentions line up in the middle; the document column comes after.
+     */
+    private void fitLines() {
+        int width = lines.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(lines);
+        int widest = gc.textExtent("Mention").x;
+        try {
+            gc.setFont(boldFont);
+            for (TableItem item : lines.getItems()) {
+                widest = Math.max(widest, gc.textExtent(item.getText(1)).x);
+            }
+        } finally {
+            gc.dispose();
+        }
+        int mention = Math.min(widest + 16, Math.max(60, width * 2 / 5));
+        int side = Math.max(60, (width - mention) / 2);
+        lines.getColumn(0).setWidth(side);
+        lines.getColumn(1).setWidth(mention);
+        lines.getColumn(2).setWidth(side);
     }
 
     static String countsText(Entity entity) {
