@@ -92,6 +92,26 @@ public class EntityStore {
     }
 
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /**
+     * The corrections in force per open case instance (a case opened again is another instance, so a ledger changed
+     * by another process in between is read again), read once and dropped whenever this store changes the ledger;
+     * read and changed under the case's write lock.
+     */
+    private final Map<Case, List<LedgerFold.Entry>> ledgers = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    private static Case caseKey(Case aCase) {
+        return aCase;
+    }
+
+    private List<LedgerFold.Entry> inForce(Case caseKey, Connection c) throws SQLException {
+        List<LedgerFold.Entry> cached = ledgers.get(caseKey);
+        if (cached == null) {
+            cached = List.copyOf(ledger(c, IN_FORCE));
+            ledgers.put(caseKey, cached);
+        }
+        return cached;
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -152,13 +172,14 @@ public class EntityStore {
      */
     void storeDocument(Case aCase, Status status, List<Resolved> mentions) throws SQLException {
         write(aCase, c -> {
-            storeDocument(c, status, mentions);
+            storeDocument(caseKey(aCase), c, status, mentions);
             return null;
         });
     }
 
-    private void storeDocument(Connection c, Status status, List<Resolved> mentions) throws SQLException {
-        List<LedgerFold.Entry> ledger = ledger(c, IN_FORCE);
+    private void storeDocument(Case caseKey, Connection c, Status status, List<Resolved> mentions)
+            throws SQLException {
+        List<LedgerFold.Entry> ledger = inForce(caseKey, c);
         Map<String, Integer> before = countsInDocument(c, status.documentId());
         boolean reextracted = exists(c, "SELECT 1 FROM entity_documents WHERE document_id = ?", status.documentId());
         try (PreparedStatement delete = c.prepareStatement(
@@ -212,7 +233,20 @@ public class EntityStore {
             }
             insert.executeBatch();
         }
-        Map<String, Integer> after = countsInDocument(c, status.documentId());
+        Map<String, Integer> after;
+        if (before.isEmpty()) {
+            after = new HashMap<>();
+            for (Resolved r : mentions) {
+                LedgerFold.Outcome outcome = LedgerFold.fold(ledger, new LedgerFold.Row(r.mention().documentId(),
+                        r.mention().start(), r.mention().end(), r.mention().text(), r.mention().type(), r.name(),
+                        null));
+                if (outcome != null) {
+                    after.merge(EntityIds.of(outcome.type(), outcome.name()), 1, Integer::sum);
+                }
+            }
+        } else {
+            after = countsInDocument(c, status.documentId());
+        }
         Set<String> affected = new HashSet<>(before.keySet());
         affected.addAll(after.keySet());
         if (reextracted) {
@@ -220,32 +254,52 @@ public class EntityStore {
             return;
         }
         // a new document: counts move by this document's share only
-        try (PreparedStatement merge = c.prepareStatement("MERGE INTO entities e USING (VALUES (CAST(? AS VARCHAR), "
-                + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS INT), CAST(? AS INT), "
-                + "CAST(? AS DATE))) v(id, name, name_lower, type, dm, dd, d) ON e.id = v.id "
-                + "WHEN MATCHED THEN UPDATE SET mentions = e.mentions + v.dm, documents = e.documents + v.dd, "
-                + "first_date = LEAST(COALESCE(e.first_date, v.d), COALESCE(v.d, e.first_date)), "
-                + "last_date = GREATEST(COALESCE(e.last_date, v.d), COALESCE(v.d, e.last_date)) "
-                + "WHEN NOT MATCHED THEN INSERT (id, name, name_lower, type, mentions, documents, first_date, "
-                + "last_date) VALUES (v.id, v.name, v.name_lower, v.type, v.dm, v.dd, v.d, v.d)")) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement("UPDATE entities SET mentions = mentions + ?, "
+                + "documents = documents + ?, first_date = LEAST(COALESCE(first_date, ?), COALESCE(?, first_date)), "
+                + "last_date = GREATEST(COALESCE(last_date, ?), COALESCE(?, last_date)) WHERE id = ?")) {
+            Date date = status.date() == null ? null : Date.valueOf(status.date());
             for (String id : affected) {
                 int dm = after.getOrDefault(id, 0) - before.getOrDefault(id, 0);
                 int dd = (after.containsKey(id) ? 1 : 0) - (before.containsKey(id) ? 1 : 0);
-                LedgerFold.Outcome outcome = names.get(id);
-                if (outcome == null || dm == 0 && dd == 0) {
+                if (names.get(id) == null || dm == 0 && dd == 0) {
                     continue;
                 }
-                String name = cut(outcome.name(), EntitiesSchema.MAX_TEXT);
-                merge.setString(1, id);
-                merge.setString(2, name);
-                merge.setString(3, name.toLowerCase(Locale.ROOT));
-                merge.setString(4, outcome.type().name());
-                merge.setInt(5, dm);
-                merge.setInt(6, dd);
-                merge.setObject(7, status.date() == null ? null : Date.valueOf(status.date()), Types.DATE);
-                merge.addBatch();
+                update.setInt(1, dm);
+                update.setInt(2, dd);
+                for (int i = 3; i <= 6; i++) {
+                    update.setObject(i, date, Types.DATE);
+                }
+                update.setString(7, id);
+                update.addBatch();
+                ids.add(id);
             }
-            merge.executeBatch();
+            int[] updated = update.executeBatch();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO entities (id, name, name_lower, type, "
+                    + "mentions, documents, first_date, last_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                boolean any = false;
+                for (int k = 0; k < ids.size(); k++) {
+                    if (updated[k] != 0) {
+                        continue;
+                    }
+                    String id = ids.get(k);
+                    LedgerFold.Outcome outcome = names.get(id);
+                    String name = cut(outcome.name(), EntitiesSchema.MAX_TEXT);
+                    insert.setString(1, id);
+                    insert.setString(2, name);
+                    insert.setString(3, name.toLowerCase(Locale.ROOT));
+                    insert.setString(4, outcome.type().name());
+                    insert.setInt(5, after.getOrDefault(id, 0) - before.getOrDefault(id, 0));
+                    insert.setInt(6, (after.containsKey(id) ? 1 : 0) - (before.containsKey(id) ? 1 : 0));
+                    insert.setDate(7, date);
+                    insert.setDate(8, date);
+                    insert.addBatch();
+                    any = true;
+                }
+                if (any) {
+                    insert.executeBatch();
+                }
+            }
         }
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO entity_aliases (entity_id, alias, alias_lower) "
                 + "KEY (entity_id, alias) VALUES (?, ?, ?)")) {
@@ -352,6 +406,7 @@ public class EntityStore {
      */
     long apply(Case aCase, Correction correction) throws SQLException {
         return write(aCase, c -> {
+            ledgers.remove(caseKey(aCase));
             Correction canonical = canonical(c, correction);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE entity_ledger SET state = '" + DROPPED + "' WHERE state = '" + UNDONE + "'");
@@ -399,6 +454,7 @@ public class EntityStore {
     /** Puts a ledger entry out of force (undo) or back in force (redo) and recomputes what it touches. */
     Optional<Correction> setInForce(Case aCase, long seq, boolean inForce) throws SQLException {
         return write(aCase, c -> {
+            ledgers.remove(caseKey(aCase));
             String state = null;
             String json = null;
             try (PreparedStatement s = c.prepareStatement("SELECT state, json FROM entity_ledger WHERE seq = ?")) {
