@@ -573,6 +573,9 @@ final class DateRules implements Rules {
             if (!cue && !(after != null && (after.equals("after") || after.equals("before")))) {
                 return;
             }
+            if (unitWord.startsWith("second") || unitWord.startsWith("minute") || unitWord.startsWith("night")) {
+                return; // "a second term", "a minute's silence"
+            }
         }
         if (vague && rel == null && ago == null) {
             return; // "several years" is a vague period; "the past few years" and "a few days ago" are dates

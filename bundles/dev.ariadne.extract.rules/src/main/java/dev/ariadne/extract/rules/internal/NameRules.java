@@ -39,7 +39,14 @@ final class NameRules implements Rules {
             "Patriarch", "Archbishop", "Cardinal", "Sheikh", "Emir", "Sultan", "Ayatollah", "Field", "Marshal",
             "Commander", "Major", "Lieutenant", "Captain", "Sergeant", "Private", "Parliament", "Speaker", "Judge",
             "Rep", "Representative", "MP", "MPs", "Lawmaker", "State", "National", "Cabinet", "Central", "Economic",
+            "Commerce", "Treasury", "Army", "Navy", "Air", "Armed", "Military", "Coast", "Border", "Special",
             "Agriculture", "Education", "Culture", "Transport", "Labour", "Labor");
+
+    /** Titles of people, which begin no organisation's name. */
+    private static final Set<String> PERSON_TITLES = Set.of("Chief", "President", "Prime", "Minister", "Chancellor",
+            "Deputy", "Vice", "Secretary", "Governor", "Mayor", "Senator", "Sen", "Rep", "Mr", "Mrs", "Ms", "Dr",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Commissioner", "Director",
+            "Chairman", "Chairwoman", "Head", "Leader", "Judge", "Justice", "Chair");
 
     /** Capitalised function words that begin sentences and are no part of a name. */
     private static final Set<String> FUNCTION = Set.of("The", "A", "An", "In", "At", "On", "From", "To", "And",
@@ -64,7 +71,7 @@ final class NameRules implements Rules {
     private static final Set<String> ORG_FIRST = Set.of("Ministry", "Department", "Bank", "University", "Office",
             "Council", "Court", "Commission", "Committee", "Organization", "Organisation", "Federation", "Union",
             "Institute", "League", "Church", "Secretariat", "Directorate", "Bureau", "Academy", "Chamber",
-            "Association", "Board", "Agency", "House", "College", "Conference");
+            "Association", "Board", "Agency", "House", "College", "Conference", "Centre", "Center");
 
     /** Lower-case words allowed inside a name after "of". */
     private static final Set<String> LINKS = Set.of("of", "for", "and", "the", "on", "&");
@@ -141,7 +148,8 @@ final class NameRules implements Rules {
         if (last + 1 < t.size() && t.end(last) == t.start(last + 1) && t.word(last + 1)) {
             return false;
         }
-        boolean nextCap = t.capitalised(last + 1) && t.start(last + 1) - t.end(last) == 1;
+        boolean nextCap = t.capitalised(last + 1) && t.start(last + 1) - t.end(last) == 1
+                && t.text().charAt(t.end(last)) == ' ';
         String next = nextCap ? t.text(last + 1) : null;
         if (first == last && t.is(first, "US") && t.allCaps(first - 1) && CAPS_OBJECT.contains(t.text(first - 1))) {
             return false; // "LET US GO", "JOIN US"
@@ -151,12 +159,12 @@ final class NameRules implements Rules {
         }
         if (e.type() == EntityType.LOCATION && !e.has('d')) {
             // a place inside a longer name: "UK Finance", "Tokyo Electron", "Telecom Egypt", "Port Sudan"
-            if (next != null && !(t.allCaps(last + 1) && t.allCaps(last)) && partOfName(next)) {
+            if (next != null && !e.has('u') && !(t.allCaps(last + 1) && t.allCaps(first)) && partOfName(next)) {
                 return false;
             }
             int p = first - 1;
-            if (t.capitalised(p) && t.start(first) - t.end(p) == 1 && !t.sentenceStart(p)
-                    && !(t.allCaps(p) && t.allCaps(first)) && partOfName(t.text(p))) {
+            if (t.capitalised(p) && t.start(first) - t.end(p) == 1 && t.text().charAt(t.end(p)) == ' '
+                    && !t.sentenceStart(p) && !(t.allCaps(p) && t.allCaps(first)) && partOfName(t.text(p))) {
                 return false;
             }
         }
@@ -193,7 +201,7 @@ final class NameRules implements Rules {
             String w = t.text(k);
             int first = -1;
             int last = -1;
-            if (ORG_FIRST.contains(w) && t.is(k + 1, "of")) {
+            if (ORG_FIRST.contains(w) && (t.is(k + 1, "of") || t.is(k + 1, "for"))) {
                 // Ministry of Foreign Affairs, Bank of England, Department of Homeland Security
                 int j = k + 2;
                 if (t.is(j, "the")) {
@@ -219,7 +227,8 @@ final class NameRules implements Rules {
                 }
             } else if (ORG_LAST.contains(w)) {
                 if (t.capitalised(k + 1) && t.start(k + 1) - t.end(k) == 1 && !t.sentenceStart(k + 1)
-                        && DateRules.month(t.text(k + 1)) == 0 && !t.text(k + 1).endsWith("day")) {
+                        && DateRules.month(t.text(k + 1)) == 0 && !t.text(k + 1).endsWith("day")
+                        && !PERSON_TITLES.contains(t.text(k + 1))) {
                     continue; // "Chief Cabinet Secretary": the name goes on
                 }
                 int f = modifiersBefore(t, k);
@@ -229,6 +238,7 @@ final class NameRules implements Rules {
                     // Kiel Institute for the World Economy, Trust Fund for Victims
                     int j = k + 1;
                     if (t.is(j, "for") || t.is(j, "of") || t.is(j, "on")) {
+                        boolean known = !t.is(j, "for"); // "of"/"on" take only a known name: "Forces of Hamid X" no
                         int q = t.is(j + 1, "the") ? j + 2 : j + 1;
                         int e = -1;
                         while (q < n && t.capitalised(q) && t.start(q) - t.end(q - 1) <= 1) {
@@ -238,7 +248,8 @@ final class NameRules implements Rules {
                                 q++;
                             }
                         }
-                        if (e > 0) {
+                        if (e > 0 && (!known || gazetteer.lookup(text.substring(t.start(t.is(j + 1, "the") ? j + 2 : j + 1),
+                                t.end(e))) != null)) {
                             last = e;
                         }
                     }
@@ -257,12 +268,12 @@ final class NameRules implements Rules {
         int f = k;
         while (true) {
             // Economic and Financial Crimes Commission; Japan Self-Defense Forces
-            if ((t.is(f - 1, "and") || t.is(f - 1, "&")) && t.capitalised(f - 2) && f < k + 1 && f - 2 >= 0
-                    && !t.sentenceStart(f - 2) && !FUNCTION.contains(t.text(f - 2))
-                    && (gazetteer.lookup(t.text(f - 2)) == null
-                            || gazetteer.lookup(t.text(f - 2)).type() != EntityType.LOCATION)) {
+            // one word joined by "and" that begins the name: "the Food and Agriculture Organization"
+            if ((t.is(f - 1, "and") || t.is(f - 1, "&")) && f - 2 >= 0 && t.capitalised(f - 2)
+                    && !t.capitalised(f - 3) && !t.sentenceStart(f - 2) && !FUNCTION.contains(t.text(f - 2))
+                    && !PERSON_TITLES.contains(t.text(f - 2)) && gazetteer.lookup(t.text(f - 2)) == null) {
                 f -= 2;
-                continue;
+                break;
             }
             if (t.is(f - 1, "-") && t.end(f - 2) == t.start(f - 1) && t.end(f - 1) == t.start(f)
                     && t.capitalised(f - 2)) {
@@ -289,6 +300,10 @@ final class NameRules implements Rules {
                 f++;
                 break;
             }
+        }
+        // titles before a name are not part of it: "Chief Cabinet Secretary"
+        while (f < k && PERSON_TITLES.contains(t.text(f))) {
+            f++;
         }
         return f;
     }

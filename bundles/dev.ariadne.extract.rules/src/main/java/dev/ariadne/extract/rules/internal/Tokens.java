@@ -76,6 +76,11 @@ final class Tokens {
         size++;
     }
 
+    /** The text the tokens index. */
+    String text() {
+        return text;
+    }
+
     int size() {
         return size;
     }
@@ -131,8 +136,12 @@ final class Tokens {
             }
         }
         char p = text.charAt(starts[k - 1]);
+        if (p == '.' && k >= 2 && ends[k - 2] == starts[k - 1] && ends[k - 2] - starts[k - 2] == 1
+                && Character.isUpperCase(text.charAt(starts[k - 2]))) {
+            return false; // "U.S. Development", "J. Smith": an initial, not a sentence's end
+        }
         if (ends[k - 1] - starts[k - 1] == 1 && (p == '.' || p == '!' || p == '?' || p == ':' || p == '"'
-                || p == '\u201c' || p == '\u2018' || p == '(' || p == '\'' || p == '\u2014' || p == '-')) {
+                || p == '\u201c' || p == '\u2018' || p == '\'' || p == '\u2014' || p == '-')) {
             return true;
         }
         return false;

@@ -70,6 +70,30 @@ class NameRulesTest {
     }
 
     @Test
+    void placesInsideLongerNamesAreLeftToThem() {
+        assertThat(of("Tokyo Electron and Telecom Egypt gained; Port Sudan was calm.", EntityType.LOCATION))
+                .containsExactly("Port Sudan=Port Sudan");
+        assertThat(of("London-based and US-led groups; U.S. President Ann Hale.", EntityType.LOCATION))
+                .containsExactly("London=London", "US=United States", "U.S.=United States");
+        assertThat(of("Berger arrived in Warsaw on Thursday.\nDate: 2026-03-12", EntityType.LOCATION))
+                .containsExactly("Warsaw=Warsaw");
+    }
+
+    @Test
+    void organisationNamesWithTheirTails() {
+        assertThat(of("analysts at the Kiel Institute for the World Economy and the Food and Agriculture Organization",
+                EntityType.ORGANIZATION)).containsExactly(
+                        "Kiel Institute for the World Economy=Kiel Institute for the World Economy",
+                        "Food and Agriculture Organization=Food and Agriculture Organization");
+        assertThat(of("the Office for Budget Responsibility said", EntityType.ORGANIZATION))
+                .containsExactly("Office for Budget Responsibility=Office for Budget Responsibility");
+        assertThat(of("Chief Cabinet Secretary Ken Abe and Cabinet Office Minister Ann Lee", EntityType.ORGANIZATION))
+                .containsExactly("Cabinet Office=Cabinet Office");
+        assertThat(of("the Rapid Support Forces of Hamid Suleiman", EntityType.ORGANIZATION))
+                .containsExactly("Rapid Support Forces=Rapid Support Forces");
+    }
+
+    @Test
     void demonymsAreMiscWithTheirCountry() {
         assertThat(of("German and Chinese officials met Germans.", EntityType.MISC))
                 .containsExactly("German=Germany", "Chinese=China", "Germans=Germany");
