@@ -23,7 +23,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 import dev.ariadne.api.search.SearchException;
 
@@ -37,6 +40,12 @@ import dev.ariadne.api.search.SearchException;
  * unless an operator says otherwise. A word that the analyzer splits ({@code e-mail}, {@code 2024-03-05}) becomes a
  * phrase. Dates are UTC: {@code date:2024}, {@code date:2024-03} and {@code date:2024-03-05} each mean the whole
  * period, and a range includes its whole end day. An empty query finds every document.
+ *
+ * <p>{@code entity:"Olaf Scholz"} (or {@code entity:Warsaw}) finds the documents that mention an entity whose canonical
+ * name or alias is that name, any type. It is resolved while the query is parsed, through {@link EntityDocuments}
+ * (the entities bundle's {@link dev.ariadne.api.entities.EntityService#documentsMentioning}), into a set of document
+ * ids; so corrections of entities apply at once, without indexing again, and the clause combines with every other
+ * part of the query. Without an entity service such a query is an error that says so.
  *
  * <p>A parser is made per query ({@link #parse}), cheaply; it is not thread-safe and never shared. Errors become a
  * {@link SearchException} whose message says where the problem is (1-based column) and what was expected.
@@ -54,8 +63,21 @@ final class CaseQueryParser extends MultiFieldQueryParser {
             IndexFields.LANG, "text", IndexFields.BODY);
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
-    private CaseQueryParser(Analyzer analyzer) {
+    /**
+     * Resolves {@code entity:} clauses: the ids of the documents that mention an entity of a name. Called while a
+     * query is parsed, on the searching thread.
+     */
+    @FunctionalInterface
+    interface EntityDocuments {
+        /** The ids of the documents mentioning an entity whose canonical name or alias is {@code name}. */
+        java.util.Set<String> documentsMentioning(String name);
+    }
+
+    private final EntityDocuments entityDocuments;
+
+    private CaseQueryParser(Analyzer analyzer, EntityDocuments entityDocuments) {
         super(new String[] {IndexFields.BODY, IndexFields.TITLE, IndexFields.AUTHOR}, analyzer, DEFAULT_FIELDS);
+        this.entityDocuments = entityDocuments;
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(true);
         setAutoGeneratePhraseQueries(true);
@@ -71,11 +93,24 @@ final class CaseQueryParser extends MultiFieldQueryParser {
      * @throws SearchException when the query cannot be read; the message says where and why
      */
     static Query parse(String text, Analyzer analyzer) throws SearchException {
+        return parse(text, analyzer, null);
+    }
+
+    /**
+     * Parses a query of Ariadne's language, resolving {@code entity:} clauses.
+     *
+     * @param text the query; blank finds every document
+     * @param analyzer the analyzer the index was made with
+     * @param entityDocuments resolves entity names to documents, or {@code null} when there is no entity service
+     * @return the Lucene query
+     * @throws SearchException when the query cannot be read, or names an entity without an entity service
+     */
+    static Query parse(String text, Analyzer analyzer, EntityDocuments entityDocuments) throws SearchException {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
         try {
-            return new CaseQueryParser(analyzer).parse(text);
+            return new CaseQueryParser(analyzer, entityDocuments).parse(text);
         } catch (ParseException e) {
             throw new SearchException(describe(text, e), e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -107,6 +142,9 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         String name = canonical(field);
+        if (IndexFields.ENTITY.equals(name)) {
+            return entityQuery(field, queryText);
+        }
         if (IndexFields.DATE.equals(name)) {
             long[] period = period(field, queryText);
             return LongPoint.newRangeQuery(IndexFields.DATE, period[0], period[1] - 1);
@@ -120,7 +158,7 @@ final class CaseQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         String name = canonical(field);
-        if (IndexFields.DATE.equals(name) || IndexFields.YEAR.equals(name)) {
+        if (IndexFields.DATE.equals(name) || IndexFields.YEAR.equals(name) || IndexFields.ENTITY.equals(name)) {
             return getFieldQuery(name, queryText, true);
         }
         return super.getFieldQuery(name, queryText, slop);
@@ -148,6 +186,10 @@ final class CaseQueryParser extends MultiFieldQueryParser {
             int upper = part2 == null ? Integer.MAX_VALUE : year(field, part2) - (endInclusive ? 0 : 1);
             return IntPoint.newRangeQuery(IndexFields.YEAR, lower, upper);
         }
+        if (IndexFields.ENTITY.equals(name)) {
+            throw new FieldProblem(field, "'" + field + ":' takes the name of an entity, such as "
+                    + ENTITY_EXAMPLE + ", not a range.");
+        }
         return super.getRangeQuery(name, part1, part2, startInclusive, endInclusive);
     }
 
@@ -171,9 +213,43 @@ final class CaseQueryParser extends MultiFieldQueryParser {
         return super.getRegexpQuery(textual(field, termStr), termStr);
     }
 
-    /** The canonical field for a wildcard, prefix, fuzzy or regular expression term: not a date or a year. */
+    private static final String ENTITY_EXAMPLE = "entity:\"Olaf Scholz\" or entity:Warsaw";
+
+    /** The documents mentioning an entity of this name, as a set of ids; none when no document does. */
+    private Query entityQuery(String field, String entityName) throws ParseException {
+        String wanted = entityName.strip();
+        if (wanted.isEmpty()) {
+            throw new FieldProblem(field, "'" + field + ":' takes the name of an entity, such as " + ENTITY_EXAMPLE
+                    + ".");
+        }
+        if (entityDocuments == null) {
+            throw new FieldProblem(field, "Searching by entity needs the entities feature, which is not running "
+                    + "(no entity service); search for the name as words instead, e.g. \"" + wanted + "\".");
+        }
+        java.util.Set<String> ids;
+        try {
+            ids = entityDocuments.documentsMentioning(wanted);
+        } catch (RuntimeException e) {
+            throw new FieldProblem(field, "Cannot look up the entity '" + wanted + "': " + e.getMessage());
+        }
+        if (ids == null || ids.isEmpty()) {
+            return new MatchNoDocsQuery("no document mentions an entity named '" + wanted + "'");
+        }
+        List<BytesRef> terms = new java.util.ArrayList<>(ids.size());
+        for (String id : ids) {
+            terms.add(new BytesRef(id));
+        }
+        return new TermInSetQuery(IndexFields.ID, terms);
+    }
+
+    /** The canonical field for a wildcard, prefix, fuzzy or regular expression term: not a date, year or entity. */
     private static String textual(String field, String term) throws ParseException {
         String name = canonical(field);
+        if (IndexFields.ENTITY.equals(name)) {
+            throw new FieldProblem(field, "'" + field + ":" + term + "': " + field
+                    + ": takes the whole name of an entity, such as " + ENTITY_EXAMPLE
+                    + "; wildcards and fuzzy names are not supported.");
+        }
         if (IndexFields.DATE.equals(name) || IndexFields.YEAR.equals(name)) {
             throw new FieldProblem(field, "'" + field + ":" + term + "' is not a " + name + "; " + field
                     + ": takes a value or a range, such as " + example(name) + ".");

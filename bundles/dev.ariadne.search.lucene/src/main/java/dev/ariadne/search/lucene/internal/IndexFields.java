@@ -38,7 +38,8 @@ import dev.ariadne.api.documents.DocumentMetadata;
  * <tr><td>{@code date}</td><td>long point, epoch milliseconds</td><td>no</td><td>numeric (sort)</td></tr>
  * <tr><td>{@code year}</td><td>int point</td><td>no</td><td>the year as text</td></tr>
  * <tr><td>{@code folder}</td><td>keyword: the parent folder of the first source</td><td>no</td><td>yes</td></tr>
- * <tr><td>{@code entity}</td><td>keyword (filled by the entities issue)</td><td>no</td><td>yes</td></tr>
+ * <tr><td>{@code entity}</td><td>not indexed: {@code entity:} queries and the entity facet are resolved through the
+ * entity service at search time (see {@link LuceneSearchService})</td><td>no</td><td>no</td></tr>
  * <tr><td>{@code body}</td><td>text with offsets in the postings</td><td>no</td><td>no</td></tr>
  * </table>
  *

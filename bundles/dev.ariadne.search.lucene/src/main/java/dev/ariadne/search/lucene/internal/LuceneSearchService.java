@@ -31,10 +31,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.search.SavedSearch;
 import dev.ariadne.api.search.SearchException;
 import dev.ariadne.api.search.SearchRequest;
@@ -56,6 +60,13 @@ import dev.ariadne.api.search.SearchService;
  * {@link dev.ariadne.api.documents.DocumentStore}; a hit whose text is in neither (no store installed, or the
  * document is gone) has no snippets.
  *
+ * <p>Entities: {@code entity:"Olaf Scholz"} clauses are resolved while the query is parsed through the
+ * {@link EntityService} ({@link EntityService#documentsMentioning}), and the {@code entity} facet counts, through
+ * {@link EntityService#topEntities}, the entities named by the matching documents (at most
+ * {@value #MAX_ENTITY_FACET_DOCUMENTS} of them, in index order). The entity service is an optional, dynamic reference:
+ * without it an {@code entity:} query fails with a {@link SearchException} that says so, and the {@code entity} facet
+ * is empty.
+ *
  * <p>Every query run is recorded in the case's history ({@link SearchHistory}), one small database write.
  */
 @Component(service = SearchService.class, configurationPid = SearchConfig.PID)
@@ -68,8 +79,16 @@ public class LuceneSearchService implements SearchService {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
 
+    /** The most matching documents whose entities the {@code entity} facet counts. */
+    static final int MAX_ENTITY_FACET_DOCUMENTS = 100_000;
+
     private final CaseIndexes indexes;
     private final SearchHistory history;
+
+    /** The entities of the cases, when the entities feature runs. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EntityService entities;
     private volatile int snippetsPerHit;
     private volatile int snippetChars;
     private volatile int maxFacetValues;
@@ -129,14 +148,17 @@ public class LuceneSearchService implements SearchService {
                     null);
         }
         List<String> facets = facets(request.facets());
-        Query query = CaseQueryParser.parse(request.query(), indexes.analyzer());
+        EntityService entityService = entities;
+        Query query = CaseQueryParser.parse(request.query(), indexes.analyzer(),
+                entityService == null ? null : name -> entityService.documentsMentioning(aCase, name));
         long parsed = System.nanoTime();
         long opened;
         SearchResult result;
         try {
             CaseIndex index = indexes.forCase(aCase);
             opened = System.nanoTime();
-            result = index.search(searcher -> run(aCase, index, searcher, query, request, facets, started));
+            result = index.search(searcher -> run(aCase, index, searcher, query, request, facets, entityService,
+                    started));
         } catch (IllegalStateException e) {
             // the case is closed, or closed while the search started (AlreadyClosedException)
             throw new SearchException("Cannot search case '" + aCase.name() + "': " + e.getMessage(), e);
@@ -175,7 +197,9 @@ public class LuceneSearchService implements SearchService {
     }
 
     private SearchResult run(Case aCase, CaseIndex index, IndexSearcher searcher, Query parsed, SearchRequest request,
-            List<String> facets, long started) throws IOException {
+            List<String> requestedFacets, EntityService entityService, long started) throws IOException {
+        boolean entityFacet = requestedFacets.contains(IndexFields.ENTITY);
+        List<String> facets = requestedFacets.stream().filter(f -> !IndexFields.ENTITY.equals(f)).toList();
         // rewritten once for the search and the highlighter, which would otherwise rewrite it (expanding fuzzy terms,
         // say) again for every hit it highlights
         Query query = searcher.rewrite(parsed);
@@ -189,16 +213,34 @@ public class LuceneSearchService implements SearchService {
             top = new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
         }
         Object topResult;
-        Map<String, List<FacetValue>> facetCounts = Map.of();
-        if (facets.isEmpty()) {
+        Map<String, List<FacetValue>> facetCounts = new java.util.LinkedHashMap<>();
+        List<CollectorManager<?, ?>> managers = new ArrayList<>();
+        managers.add(top);
+        if (!facets.isEmpty()) {
+            managers.add(new FacetCounts(facets, maxFacetValues));
+        }
+        if (entityFacet && entityService != null) {
+            managers.add(new MatchingDocuments(MAX_ENTITY_FACET_DOCUMENTS));
+        }
+        if (managers.size() == 1) {
             topResult = searcher.search(query, top);
         } else {
-            FacetCounts counts = new FacetCounts(facets, maxFacetValues);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, counts));
+            Object[] results = searcher.search(query,
+                    new MultiCollectorManager(managers.toArray(new CollectorManager<?, ?>[0])));
             topResult = results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) results[1];
-            facetCounts = counted;
+            int next = 1;
+            if (!facets.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, List<FacetValue>> counted = (Map<String, List<FacetValue>>) results[next++];
+                facetCounts.putAll(counted);
+            }
+            if (entityFacet && entityService != null) {
+                int[] docs = (int[]) results[next];
+                facetCounts.put(IndexFields.ENTITY, entityFacet(aCase, entityService, searcher, docs));
+            }
+        }
+        if (entityFacet && !facetCounts.containsKey(IndexFields.ENTITY)) {
+            facetCounts.put(IndexFields.ENTITY, List.of());
         }
         if (!(topResult instanceof TopDocs topDocs)) {
             long total = ((Number) topResult).longValue();
@@ -207,6 +249,37 @@ public class LuceneSearchService implements SearchService {
         ScoreDoc[] page = pageOf(topDocs.scoreDocs, request.offset());
         List<Hit> hits = hits(aCase, index, searcher, query, page, request.snippets());
         return new SearchResult(topDocs.totalHits.value, hits, facetCounts, millisSince(started));
+    }
+
+    /** The entities most named by the given matching documents, largest count first, ties by name. */
+    private List<FacetValue> entityFacet(Case aCase, EntityService entityService, IndexSearcher searcher, int[] docs)
+            throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        StoredFields stored = searcher.storedFields();
+        IdAndTitle visitor = new IdAndTitle();
+        List<String> ids = new ArrayList<>(docs.length);
+        for (int doc : docs) {
+            visitor.reset();
+            stored.document(doc, visitor);
+            if (visitor.id != null) {
+                ids.add(visitor.id);
+            }
+        }
+        Map<String, Integer> top;
+        try {
+            top = entityService.topEntities(aCase, ids, maxFacetValues);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot count the entities of {} documents of case '{}'", ids.size(), aCase.name(), e);
+            return List.of();
+        }
+        return top.entrySet().stream()
+                .map(entry -> new FacetValue(entry.getKey(), entry.getValue()))
+                .sorted(java.util.Comparator.comparingLong(FacetValue::count).reversed()
+                        .thenComparing(FacetValue::value))
+                .limit(maxFacetValues)
+                .toList();
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset) {
