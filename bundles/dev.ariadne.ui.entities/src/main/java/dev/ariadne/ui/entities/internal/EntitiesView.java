@@ -95,6 +95,7 @@ public class EntitiesView implements WorkbenchView {
     Text textFilter;
     Label status;
     Table table;
+    SteppedItemCount itemCount;
     TypeStyles styles;
     Corrections corrections;
 
@@ -215,6 +216,7 @@ public class EntitiesView implements WorkbenchView {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        itemCount = new SteppedItemCount(table);
         column("Name", 230, SWT.LEFT, EntityOrder.Column.NAME);
         column("Type", 120, SWT.LEFT, EntityOrder.Column.TYPE);
         column("Mentions", 80, SWT.RIGHT, EntityOrder.Column.MENTIONS);
@@ -447,8 +449,8 @@ public class EntitiesView implements WorkbenchView {
         rows = made;
         targetCount = made.count();
         table.deselectAll();
-        table.setItemCount(0);
-        table.setItemCount(made.count());
+        table.clearAll();
+        itemCount.set(made.count());
         status.setText(made.count() == 1 ? "1 entity" : format(made.count()) + " entities");
         if (!made.isPaged()) {
             reselectLoaded(0, made.count());
@@ -500,7 +502,7 @@ public class EntitiesView implements WorkbenchView {
             loaderRunning = true;
         }
         try {
-            jobs.submit("Read entities", context -> {
+            jobs.submit("Read a page of entities", context -> {
                 try {
                     loadPages(service());
                 } catch (RuntimeException e) {
@@ -554,8 +556,9 @@ public class EntitiesView implements WorkbenchView {
         }
         rows.put(request.page(), page);
         int[] range = rows.rowsOf(request.page());
-        if (range[1] > range[0] && range[1] <= table.getItemCount()) {
-            table.clear(range[0], range[1] - 1);
+        int end = Math.min(range[1], table.getItemCount());
+        if (end > range[0]) {
+            table.clear(range[0], end - 1);
         }
         reselectLoaded(range[0], range[1]);
     }
@@ -612,6 +615,6 @@ public class EntitiesView implements WorkbenchView {
 
     /** For tests: whether the last read has come back. */
     boolean isSettled() {
-        return !loading && table.getItemCount() == targetCount;
+        return !loading && itemCount.reached();
     }
 }
