@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,8 @@ import com.google.gson.JsonParser;
 /**
  * The entity verbs of the exported headless product, run as processes: {@code entities} and {@code mentions} after an
  * import (extraction runs as an import stage), a correction with {@code undo}, {@code redo} and {@code ledger}, and
- * {@code eval} on a tiny evaluation set the test writes.
+ * {@code eval} on a tiny evaluation set the test writes. The first two share one imported case (an import loads the
+ * extraction engines, the slowest step), and the correction test leaves it as it found it.
  */
 class EntitiesCommandLineTest {
 
@@ -48,9 +50,13 @@ class EntitiesCommandLineTest {
             "URL", "PHONE", "MISC");
 
     @TempDir
-    Path work;
+    static Path work;
 
-    Path importedCase() throws IOException {
+    /** The case holding {@link #ARTICLE}, imported once for the tests that read and correct it. */
+    static Path aCase;
+
+    @BeforeAll
+    static void importTheArticle() throws IOException {
         Path in = work.resolve("in");
         Files.createDirectories(in);
         Files.writeString(in.resolve("border.txt"), ARTICLE, StandardCharsets.UTF_8);
@@ -59,7 +65,7 @@ class EntitiesCommandLineTest {
         assertThat(create.exitCode()).as(create.describe()).isZero();
         Run imported = Run.headless(work, "import", folder.toString(), in.toString());
         assertThat(imported.exitCode()).as(imported.describe()).isZero();
-        return folder;
+        aCase = folder;
     }
 
     static JsonArray array(Run run) {
@@ -77,8 +83,7 @@ class EntitiesCommandLineTest {
     }
 
     @Test
-    void entitiesAndMentionsAsJsonHaveTheirShapeAndOffsetsIntoTheText() throws IOException {
-        Path aCase = importedCase();
+    void entitiesAndMentionsAsJsonHaveTheirShapeAndOffsetsIntoTheText() {
         String id = sha256(ARTICLE);
 
         Run entitiesRun = Run.headless(work, "entities", aCase.toString(), "--json");
@@ -123,8 +128,7 @@ class EntitiesCommandLineTest {
     }
 
     @Test
-    void aRenameAppliesAtOnceAndUndoAndRedoRevertAndRepeatIt() throws IOException {
-        Path aCase = importedCase();
+    void aRenameAppliesAtOnceAndUndoAndRedoRevertAndRepeatIt() {
         JsonArray locations = array(Run.headless(work, "entities", aCase.toString(), "--type", "LOCATION", "--json",
                 "--filter", "Warsaw"));
         assertThat(locations).isNotEmpty();
@@ -154,6 +158,9 @@ class EntitiesCommandLineTest {
         JsonArray ledger = array(Run.headless(work, "ledger", aCase.toString(), "--json"));
         assertThat(ledger).hasSize(1);
         assertThat(ledger.get(0).getAsJsonObject().get("kind").getAsString()).isEqualTo("rename");
+        Run again = Run.headless(work, "undo", aCase.toString(), "--json");
+        assertThat(JsonParser.parseString(again.out()).getAsJsonObject().getAsJsonObject("undone").get("kind")
+                .getAsString()).as(again.describe()).isEqualTo("rename");
 
         Run unknown = Run.headless(work, "delete", aCase.toString(), "Atlantis");
         assertThat(unknown.exitCode()).as(unknown.describe()).isEqualTo(1);
