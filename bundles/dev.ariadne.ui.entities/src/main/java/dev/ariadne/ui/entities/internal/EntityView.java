@@ -31,6 +31,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -534,7 +535,7 @@ public class EntityView implements WorkbenchView {
         if (width <= 0) {
             return;
         }
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(lines);
+        GC gc = new GC(lines);
         int widest = gc.textExtent("Mention").x;
         try {
             gc.setFont(boldFont);
@@ -549,6 +550,41 @@ public class EntityView implements WorkbenchView {
         lines.getColumn(0).setWidth(side);
         lines.getColumn(1).setWidth(mention);
         lines.getColumn(2).setWidth(side);
+        if (shown == null) {
+            return;
+        }
+        // a cell is cut at its end: cut the text before a mention at its start instead, so the words next to the
+        // mention stay in sight
+        GC measure = new GC(lines);
+        try {
+            TableItem[] items = lines.getItems();
+            for (int i = 0; i < items.length && i < shown.lines().size(); i++) {
+                items[i].setText(0, tail(measure, shown.lines().get(i).line().left(), side - 14));
+            }
+        } finally {
+            measure.dispose();
+        }
+    }
+
+    /** The end of {@code text} that fits in {@code width} pixels, with a cut mark before it when cut. */
+    static String tail(GC gc, String text, int width) {
+        if (text.isEmpty() || gc.textExtent(text).x <= width) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (gc.textExtent(Kwic.CUT + text.substring(mid)).x <= width) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo < text.length() && Character.isLowSurrogate(text.charAt(lo))) {
+            lo++;
+        }
+        return Kwic.CUT + text.substring(lo).stripLeading();
     }
 
     static String countsText(Entity entity) {
