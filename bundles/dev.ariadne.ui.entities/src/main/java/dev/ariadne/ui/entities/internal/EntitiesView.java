@@ -74,6 +74,11 @@ public class EntitiesView implements WorkbenchView {
     static final String ALL_TYPES = "All types";
     /** How long the table waits after an entity event or a keystroke in the filter before reading again. */
     static final int REFRESH_DELAY_MILLIS = 300;
+    /**
+     * How long it waits after an entity event when its order is sorted here: such a read takes every entity, so
+     * while an import extracts document after document the table is sorted again at most this often.
+     */
+    static final int SORTED_REFRESH_DELAY_MILLIS = 2000;
     /** Pages of rows kept while paging. */
     static final int MAX_PAGES = 40;
     /** Entities read per call when reading all of them for a sort. */
@@ -166,7 +171,7 @@ public class EntitiesView implements WorkbenchView {
             public void entitiesChanged(String caseId) {
                 workbench.asyncExec(() -> {
                     if (!released && aCase != null && aCase.id().equals(caseId)) {
-                        refreshSoon();
+                        refreshSoon(order.paged() ? REFRESH_DELAY_MILLIS : SORTED_REFRESH_DELAY_MILLIS);
                     }
                 });
             }
@@ -360,11 +365,16 @@ public class EntitiesView implements WorkbenchView {
 
     /** Reads the table again after a short pause, restarting the pause on each call. */
     void refreshSoon() {
+        refreshSoon(REFRESH_DELAY_MILLIS);
+    }
+
+    /** Reads the table again after {@code delay} ms, restarting the pause on each call. */
+    void refreshSoon(int delay) {
         if (released) {
             return;
         }
         display.timerExec(-1, refreshLater);
-        display.timerExec(REFRESH_DELAY_MILLIS, refreshLater);
+        display.timerExec(delay, refreshLater);
     }
 
     /** Reads the count (and, for a sorted order, every row) for the current case, filter and order. */
@@ -395,7 +405,7 @@ public class EntitiesView implements WorkbenchView {
         String readFilter = filter;
         EntityOrder readOrder = order;
         loading = true;
-        status.setText(rows.count() == 0 ? "Reading\u2026" : status.getText());
+        status.setText(!readOrder.paged() ? "Sorting\u2026" : rows.count() == 0 ? "Reading\u2026" : status.getText());
         try {
             jobs.submit("Read entities", context -> read(service(), read, readType, readFilter, readOrder))
                     .result()
