@@ -219,11 +219,7 @@ public class EvalVerb implements Verb {
             Json.print(output.out(), json);
         } else {
             output.out().println("Extractors: " + (extractors.isEmpty() ? "none" : String.join(", ", extractors)));
-            print(output, score, documents, took, problems, verbose);
-            if (took.toMillis() > 0) {
-                output.out().printf(Locale.ROOT, "%nThroughput of import and extraction: %s words/s (%s words).%n",
-                        Formats.count(Math.round(words * 1000.0 / took.toMillis())), Formats.count(words));
-            }
+            print(output, score, documents, words, took, problems, verbose);
         }
         boolean missed = TARGETS.stream().anyMatch(target -> !target.met(score));
         if (missed && arguments.flag("check")) {
@@ -284,14 +280,15 @@ public class EvalVerb implements Verb {
     }
 
     /** The score for a person: the table, clustering, targets, problems and, when verbose, the errors. */
-    static void print(Output output, Score score, List<EvalDocument> documents, Duration took, List<String> problems,
-            boolean verbose) {
+    static void print(Output output, Score score, List<EvalDocument> documents, long words, Duration took,
+            List<String> problems, boolean verbose) {
         PrintStream out = output.out();
         int gold = score.overlapOverall().gold();
         int predicted = score.overlapOverall().predicted();
-        out.printf(Locale.ROOT, "Evaluated %s %s: %s gold mentions, %s predicted; import and extraction took "
-                + "%.1f s.%n%n", Formats.count(documents.size()), documents.size() == 1 ? "document" : "documents",
-                Formats.count(gold), Formats.count(predicted), took.toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "Evaluated %s %s: %s gold mentions, %s predicted.%n", Formats.count(documents.size()),
+                documents.size() == 1 ? "document" : "documents", Formats.count(gold), Formats.count(predicted));
+        out.printf(Locale.ROOT, "Import and extraction of %s words took %.1f s: %s words/s.%n%n", Formats.count(words),
+                took.toMillis() / 1000.0, Formats.count(Math.round(words * 1000.0 / Math.max(1, took.toMillis()))));
         out.printf(Locale.ROOT, "%-13s %7s %7s   %s   %s%n", "", "", "", centred("exact", 23), centred("overlap", 23));
         out.printf(Locale.ROOT, "%-13s %7s %7s   %7s %7s %7s   %7s %7s %7s%n", "type", "gold", "pred", "P", "R",
                 "F1", "P", "R", "F1");

@@ -152,7 +152,8 @@ class EvalVerbTest {
         assertThat(caseFolder.getParent()).as("the temporary case is deleted").doesNotExist();
         String out = io.out();
         assertThat(out).startsWith("Extractors: rules/1\n");
-        assertThat(out).contains("Evaluated 1 document: 3 gold mentions, 3 predicted");
+        assertThat(out).contains("Evaluated 1 document: 3 gold mentions, 3 predicted.\n"
+                + "Import and extraction of 9 words took ").contains(" words/s.");
         assertThat(out).containsPattern("PERSON +2 +2 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000");
         assertThat(out).containsPattern("LOCATION +1 +1 +0\\.000 +0\\.000 +0\\.000 +1\\.000 +1\\.000 +1\\.000");
         assertThat(out).containsPattern("overall +3 +3 +0\\.667 +0\\.667 +0\\.667 +1\\.000 +1\\.000 +1\\.000");
