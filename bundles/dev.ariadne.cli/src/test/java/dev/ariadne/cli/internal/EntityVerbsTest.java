@@ -409,7 +409,8 @@ class EntityVerbsTest {
         assertThat(run(new ExtractVerb(), "extract", dir.toString(), "--all")).isZero();
 
         assertThat(extractedAll).isTrue();
-        assertThat(io.out()).contains("Extractors: rules/1.0, nlp4j/1.1.3").contains("Documents extracted 2 of 3 examined, failed 1.")
+        assertThat(io.out()).contains("Extractors: rules/1.0, nlp4j/1.1.3")
+                .contains("Documents extracted 2 of 3 examined, failed 1.")
                 .contains("  failed: d9: time budget ran out")
                 .contains("Entities: PERSON 2, LOCATION 2; 4 in all.");
         assertThat(io.err()).as("the progress printer's summary").isNotEmpty();
