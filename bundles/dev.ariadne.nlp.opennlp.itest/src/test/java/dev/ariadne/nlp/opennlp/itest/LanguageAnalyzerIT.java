@@ -2,6 +2,8 @@ package dev.ariadne.nlp.opennlp.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -58,5 +62,30 @@ class LanguageAnalyzerIT {
         assertThat(bundle.getHeaders().get(Constants.EXPORT_PACKAGE)).isNull();
         ServiceReference<LanguageAnalyzer> ref = context.getServiceReference(LanguageAnalyzer.class);
         assertThat(ref.getProperty(LanguageAnalyzer.LANGUAGES)).isEqualTo(new String[] {"en"});
+    }
+
+    @Test
+    void capsSentencesAsConfigured(@InjectService(timeout = 5000) LanguageAnalyzer analyzer,
+            @InjectService(timeout = 5000) ConfigurationAdmin configAdmin) throws Exception {
+        String text = "word ".repeat(500).strip();
+        assertThat(analyzer.analyze(text, "en", false)).hasSize(2); // 400 + 100 by default
+        Configuration config = configAdmin.getConfiguration("dev.ariadne.nlp.opennlp", "?");
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("maxSentenceTokens", 50);
+        config.update(properties);
+        try {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            int sentences = 0;
+            while (System.nanoTime() < deadline) { // the configuration reaches the component asynchronously
+                sentences = analyzer.analyze(text, "en", false).size();
+                if (sentences == 10) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertThat(sentences).isEqualTo(10);
+        } finally {
+            config.delete();
+        }
     }
 }

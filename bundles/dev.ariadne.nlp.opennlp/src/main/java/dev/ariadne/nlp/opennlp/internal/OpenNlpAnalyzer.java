@@ -28,7 +28,7 @@ import dev.ariadne.api.nlp.Sentence;
  * <p>A call whose thread is interrupted stops at the next block or sentence and throws
  * {@link java.util.concurrent.CancellationException} with the interrupt status left set.
  */
-@Component(service = LanguageAnalyzer.class)
+@Component(service = LanguageAnalyzer.class, configurationPid = AnalyzerConfig.PID)
 @AnalyzerProperties(languages = "en")
 @Designate(ocd = AnalyzerConfig.class)
 public class OpenNlpAnalyzer implements LanguageAnalyzer {
