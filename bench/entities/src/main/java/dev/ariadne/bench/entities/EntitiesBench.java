@@ -31,12 +31,13 @@ import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
  * <ul>
  * <li>{@code prepare <out> <max tokens> <source>...}: writes the benchmark corpus as UTF-8 plain text files (one
  * document each: a headline line, a blank line, paragraphs separated by blank lines) from plain text files and HTML
- * pages (their title, headings, paragraphs and list items), in the order given, until the corpus holds about
- * {@code max tokens} tokens as the OpenNLP analyzer counts them.</li>
- * <li>{@code engine <corpus> <runs> <store cache>}: the OpenNLP analyzer's time to first result and its sentences and
- * tokens per second; then the NLP4J extractor component (found by its name, made as DS would make it): its
- * time from first need to its first result (the engine loads then), the resident memory and heap it added, and its
- * tokens per second over the corpus after one untimed warm-up pass (median of {@code runs} passes, one thread).</li>
+ * pages (their title, headings, paragraphs, list items and table cells), in the order given, until the corpus holds
+ * about {@code max tokens} tokens as the OpenNLP analyzer counts them.</li>
+ * <li>{@code engine <corpus> <runs> <store cache>}: the OpenNLP analyzer's time to first result, its sentences and
+ * tokens per second, and its rate with part-of-speech tags on the first 20,000 tokens; then the NLP4J extractor
+ * component (found by its name, made as DS would make it): its time from first need to its first result (the
+ * engine loads then), the resident memory and heap it added, and its tokens per second over the corpus after one
+ * untimed warm-up pass (median of {@code runs} passes, one thread).</li>
  * </ul>
  *
  * <p>Results go to standard output as {@code key=value} lines for the script; notes go to standard error.
@@ -103,7 +104,7 @@ public final class EntitiesBench {
         org.jsoup.nodes.Document page = Jsoup.parse(file.toFile(), "UTF-8");
         StringBuilder b = new StringBuilder(page.title().strip()).append("\n\n");
         for (Element e : page.body().getAllElements()) {
-            if (!BLOCKS.contains(e.normalName()) || hasBlockChild(e)) {
+            if (!isBlock(e) || hasBlockChild(e)) {
                 continue;
             }
             String t = e.text().strip();
@@ -114,9 +115,14 @@ public final class EntitiesBench {
         return b.toString();
     }
 
+    /** A heading, paragraph, list item or table cell, or a DocBook paragraph ({@code div class="para"}). */
+    private static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName()) || (e.normalName().equals("div") && e.hasClass("para"));
+    }
+
     private static boolean hasBlockChild(Element e) {
         for (Element c : e.children()) {
-            if (BLOCKS.contains(c.normalName()) || hasBlockChild(c)) {
+            if (isBlock(c) || hasBlockChild(c)) {
                 return true;
             }
         }
@@ -157,6 +163,13 @@ public final class EntitiesBench {
         }
         print("corpus.tokens", tokens);
         print("analyzer.tokens.per.s", Math.round(median(analyzerRuns)));
+        // with part-of-speech tags, on the first documents up to about 20,000 tokens (the tagger is much slower)
+        long tagged = 0;
+        t0 = System.nanoTime();
+        for (int i = 0; i < texts.size() && tagged < 20_000; i++) {
+            tagged += count(analyzer.analyze(texts.get(i), "en", true));
+        }
+        print("analyzer.tagged.tokens.per.s", Math.round(tagged / ((System.nanoTime() - t0) / 1e9)));
 
         // the NER engine's extractor component, made as DS makes it (see ComponentExtractors)
         long heapBefore = heapUsed(); // after a full collection, then the resident size
