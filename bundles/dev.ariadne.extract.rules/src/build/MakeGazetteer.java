@@ -31,8 +31,9 @@ public class MakeGazetteer {
 
     /** Subdivision names that are also people's names, or words. */
     private static final Set<String> PERSON_NAMES = Set.of("Georgia", "Washington", "Virginia", "Carolina",
-            "Victoria", "Indiana", "Nevada", "Montana", "Dakota", "Madison", "Maryland", "Kerala", "Florida",
-            "Alberta", "Tasmania", "Delaware", "Louisiana", "Sofia", "Jordan", "Chad");
+            "Victoria", "Indiana", "Nevada", "Montana", "Dakota", "Madison", "Maryland", "Florida",
+            "Alberta", "Tasmania", "Delaware", "Louisiana", "Sofia", "Jordan", "Chad", "Kerala",
+            "Assam", "Jiangsu");
 
     /** Subdivision names left out: words or names more often meant otherwise. */
     private static final Set<String> SKIPPED = Set.of("Washington", "District of Columbia", "Hong Kong", "Macau",

@@ -27,9 +27,9 @@ final class ContactRules implements Rules {
     @Override
     public void find(Chunk chunk, Found found) {
         String text = chunk.scope().text();
-        chunk.find(EMAIL, Chunk.AT, 12, m -> found.add(text, m.start(), m.end(), EntityType.EMAIL, 0.99,
+        chunk.find(EMAIL, Chunk.AT, 12, true, m -> found.add(text, m.start(), m.end(), EntityType.EMAIL, 0.99,
                 m.group().toLowerCase(Locale.ROOT), Found.CONTACT));
-        chunk.find(URL, Chunk.WEB, 10, m -> {
+        chunk.find(URL, Chunk.WEB, 10, true, m -> {
             int end = m.end();
             // sentence punctuation and an unbalanced closing bracket are not part of the URL
             while (end > m.start() && ".,;:!?)]}".indexOf(text.charAt(end - 1)) >= 0) {
@@ -47,7 +47,7 @@ final class ContactRules implements Rules {
             found.add(text, m.start(), end, EntityType.URL, url.contains("://") || url.startsWith("www.") ? 0.98 : 0.8,
                     value, Found.CONTACT);
         });
-        chunk.find(PHONE, Chunk.DIGIT, 7, m -> {
+        chunk.find(PHONE, Chunk.DIGIT, 7, true, m -> {
             String digits = m.group().replaceAll("[^0-9]", "");
             if (digits.length() >= 7 && digits.length() <= 15) {
                 found.add(text, m.start(), m.end(), EntityType.PHONE, 0.9,

@@ -75,7 +75,7 @@ final class DateRules implements Rules {
         void handle(Matcher m, Scope scope, Found found);
     }
 
-    private record Rule(int cues, Pattern pattern, Handler handler) {
+    private record Rule(int cues, boolean tables, Pattern pattern, Handler handler) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -188,14 +188,15 @@ final class DateRules implements Rules {
     }
 
     private void rule(int cues, String regex, Handler handler) {
-        rules.add(new Rule(cues, Pattern.compile(regex), handler));
+        // the first two rules, ISO and numeric dates, are the ones met in tables of figures
+        rules.add(new Rule(cues, rules.size() < 2, Pattern.compile(regex), handler));
     }
 
     @Override
     public void find(Chunk chunk, Found found) {
         Scope scope = chunk.scope();
         for (Rule rule : rules) {
-            chunk.find(rule.pattern(), rule.cues(), rule.cues() == Chunk.TIME_UNIT ? 9 : 6,
+            chunk.find(rule.pattern(), rule.cues(), rule.cues() == Chunk.TIME_UNIT ? 9 : 6, rule.tables(),
                     m -> rule.handler().handle(m, scope, found));
         }
     }

@@ -124,7 +124,7 @@ final class QuantityRules implements Rules {
     public void find(Chunk chunk, Found found) {
         Scope scope = chunk.scope();
         String text = scope.text();
-        chunk.find(money, Chunk.DIGIT, 7, m -> {
+        chunk.find(money, Chunk.DIGIT, 7, true, m -> {
             String code = SYMBOLS.get(m.group("cur"));
             BigDecimal sc2 = m.group("sc2") == null ? null : Numbers.scale(m.group("sc2"));
             BigDecimal sc = m.group("sc") != null ? Numbers.scale(m.group("sc")) : sc2 != null ? sc2 : BigDecimal.ONE;
@@ -135,7 +135,7 @@ final class QuantityRules implements Rules {
             String value = amount(m.group("n"), sc, m.group("n2"), sc2 == null ? sc : sc2) + " " + code;
             add(scope, found, m, value);
         });
-        chunk.find(moneyWords, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
+        chunk.find(moneyWords, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, false, m -> {
             String word = m.group("cur");
             String code = WORDS.containsKey(word) ? WORDS.get(word) : SYMBOLS.get(word);
             BigDecimal sc = Numbers.scale(m.group("sc"));
@@ -156,7 +156,7 @@ final class QuantityRules implements Rules {
             }
             add(scope, found, m, value + " " + code);
         });
-        chunk.find(percent, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
+        chunk.find(percent, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, true, m -> {
             String u = m.group("u").toLowerCase(Locale.ROOT);
             String unit = u.startsWith("percentage") ? "pp" : u.startsWith("basis") || u.equals("bps") ? "bp" : "%";
             String value = amount(m.group("n"), BigDecimal.ONE, m.group("n2"), BigDecimal.ONE);
@@ -168,7 +168,7 @@ final class QuantityRules implements Rules {
             }
             add(scope, found, m, value + " " + unit);
         });
-        chunk.find(measure, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, m -> {
+        chunk.find(measure, Chunk.DIGIT | Chunk.NUMBER_WORD, 7, false, m -> {
             String u = m.group("u");
             String unit = UNITS.get(u);
             if (u.equals("pounds of")) {

@@ -96,6 +96,16 @@ class RulesExtractorTest {
     }
 
     @Test
+    void tablesOfFiguresKeepTheirDatesMoneyAndPercentages() {
+        String row = "2026-03-01 | 1,204 | 33.5 | 17 | 12% | $4.5 | 88 | 902 | 45 | 7 | 1998 | 300 km\n";
+        List<String> found = Extracting.all(row.repeat(100));
+        assertThat(found).contains("DATE:2026-03-01", "QUANTITY:12%", "QUANTITY:$4.5");
+        assertThat(found).doesNotContain("QUANTITY:300 km", "DATE:1998");
+        // the same measure in prose is found
+        assertThat(Extracting.all("The road runs 300 km to the border.")).containsExactly("QUANTITY:300 km");
+    }
+
+    @Test
     void chunksEndAtLineBreaks() {
         String text = ("a".repeat(100) + "\n").repeat(400);
         int end = RulesExtractor.chunkEnd(text, 0);
