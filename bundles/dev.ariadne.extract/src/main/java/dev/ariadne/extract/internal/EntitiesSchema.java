@@ -56,7 +56,6 @@ public class EntitiesSchema implements CaseSchema {
             s.execute("CREATE INDEX IF NOT EXISTS entity_mentions_doc ON entity_mentions (document_id, start_pos)");
             s.execute("CREATE INDEX IF NOT EXISTS entity_mentions_entity ON entity_mentions (entity_id, document_id)");
             s.execute("CREATE INDEX IF NOT EXISTS entity_mentions_raw ON entity_mentions (raw_key)");
-            s.execute("CREATE INDEX IF NOT EXISTS entity_mentions_added ON entity_mentions (added_by)");
             s.execute("CREATE TABLE IF NOT EXISTS entities ("
                     + "id VARCHAR(40) NOT NULL PRIMARY KEY, "
                     + "name VARCHAR(" + MAX_TEXT + ") NOT NULL, "

@@ -715,8 +715,8 @@ public class EntityStore {
             w.append(" AND e.type = ?");
         }
         if (filter != null && !filter.isBlank()) {
-            w.append(" AND (e.name_lower LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases a "
-                    + "WHERE a.entity_id = e.id AND a.alias_lower LIKE ? ESCAPE '\\'))");
+            w.append(" AND (e.name_lower LIKE ? ESCAPE '\\' OR e.id IN (SELECT a.entity_id FROM entity_aliases a "
+                    + "WHERE a.alias_lower LIKE ? ESCAPE '\\'))");
         }
         return w.toString();
     }
