@@ -63,6 +63,10 @@ final class DateRules implements Rules {
             "until", "if", "because", "so", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she",
             "we", "this", "these", "those", "there", "also", "not", "into", "through", "under", "over", "despite");
 
+    /** Words before a weekday that say it is past. */
+    private static final Pattern PAST = Pattern.compile("\\b(?:said|told|was|were|had|did|met|began|left|took|"
+            + "held|came|went|spoke|made|gave|saw|got|fell|rose|won|lost|sent|struck|hit|last|ago|[a-z]{2,}ed)\\b");
+
     /** A year and a joining word just before a year: its range partner. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(?:1[5-9]\\d\\d|20\\d\\d)\\s+(?:and|to|until|till|through)\\s+$");
 
@@ -492,9 +496,7 @@ final class DateRules implements Rules {
         String value = null;
         if (d != null) {
             DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-            int from = Math.max(0, m.start() - 80);
-            int to = Math.min(s.text().length(), m.end() + 40);
-            boolean future = FUTURE.matcher(s.text().substring(from, to)).find();
+            boolean future = isFuture(s.text(), m.start(), m.end());
             LocalDate x = future ? d.with(TemporalAdjusters.nextOrSame(wd)) : d.with(TemporalAdjusters.previousOrSame(wd));
             value = x.toString();
         }
@@ -521,6 +523,35 @@ final class DateRules implements Rules {
             return; // "the New Year" is too loose without a year
         }
         add(s, f, m.start(), m.end(), value, 0.8);
+    }
+
+    /**
+     * Whether the clause around a weekday speaks of the future: the nearest tense cue before it in its sentence
+     * ("will", "is due to", "next") is a future one rather than a past one ("said", "met", "was"); with no cue
+     * before it, a future cue just after it ("Thursday will see").
+     */
+    static boolean isFuture(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < 200 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, start);
+        int future = lastEnd(FUTURE.matcher(before));
+        int past = lastEnd(PAST.matcher(before));
+        if (future >= 0 || past >= 0) {
+            return future > past;
+        }
+        int to = Math.min(text.length(), end + 30);
+        return FUTURE.matcher(text.substring(end, to)).lookingAt()
+                || FUTURE.matcher(text.substring(end, to)).find() && text.substring(end, to).indexOf('.') < 0;
+    }
+
+    private static int lastEnd(Matcher m) {
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     private static void time(Matcher m, Scope s, Found f) {

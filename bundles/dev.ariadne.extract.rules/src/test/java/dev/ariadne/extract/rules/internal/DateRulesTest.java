@@ -90,6 +90,8 @@ class DateRulesTest {
         // the document date is Saturday 28 November 2026
         assertThat(dates("The minister resigned on Thursday.")).containsExactly("Thursday=2026-11-26");
         assertThat(dates("The minister will resign on Thursday.")).containsExactly("Thursday=2026-12-03");
+        assertThat(dates("The ministry said on Thursday it will raise rates.")).containsExactly("Thursday=2026-11-26");
+        assertThat(dates("Talks will resume on Monday, officials said.")).containsExactly("Monday=2026-11-30");
         assertThat(dates("He spoke yesterday.")).containsExactly("yesterday=2026-11-27");
         assertThat(dates("Prices rose last week.")).containsExactly("last week=2026-W47");
         assertThat(dates("Talks resume next month.")).containsExactly("next month=2026-12");
