@@ -70,9 +70,10 @@ import dev.ariadne.importer.internal.walk.GlobFilter;
  * bytes are hashed while they are copied into the blob store, and a document with that hash already stored gets one
  * more source (a duplicate). A new document has its type detected, goes to the best importer (on a parse thread,
  * within the per-file time limit), and is stored with its text, source, registry entry and stage {@code imported} in
- * one transaction; then {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted and the stages run (their
- * marks written in batches), while the document is held against other import threads of this process (so a
- * concurrent resume never runs a stage twice). Members of containers and attachments are imported the same way as
+ * one batch of documents ({@link PendingDocuments}: one transaction for up to {@value #DOCUMENT_BATCH} documents and
+ * their stage marks, after their stages ran); the stages run while the document is held against other import threads
+ * of this process (so a concurrent resume never runs a stage twice), and
+ * {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} is posted once the batch is written. Members of containers and attachments are imported the same way as
  * children, depth-limited. Every failure is a job item error and an entry of {@link ImportSummary#failed()}; the
  * import goes on.
  *
@@ -127,8 +128,15 @@ final class ImportRun implements JobWork<ImportSummary> {
 
     static final int MARK_BATCH = 64;
     static final long MARK_DELAY_MILLIS = 250;
+    /** New documents written per transaction, at most. */
+    static final int DOCUMENT_BATCH = 32;
+    /** Characters of text written per transaction before the batch is written early. */
+    static final long DOCUMENT_BATCH_CHARS = 8L * 1024 * 1024;
+    /** The longest a document whose stages ran waits for its batch to be written. */
+    static final long DOCUMENT_DELAY_MILLIS = 250;
 
     private final StageMarks marks = new StageMarks();
+    private final PendingDocuments pending = new PendingDocuments();
     private JobContext context;
     private BlobStore blobs;
     private Path runTemp;
@@ -161,6 +169,7 @@ final class ImportRun implements JobWork<ImportSummary> {
             dispatcher.awaitAll();
         } finally {
             dispatcher.awaitAll();
+            pending.flush(true);
             marks.flush();
             ContainerImporter.deleteTree(runTemp);
             owner = null;
@@ -376,6 +385,11 @@ final class ImportRun implements JobWork<ImportSummary> {
         owner.locks.lock(key);
         boolean locked = true;
         try {
+            if (pending.contains(id)) {
+                // the same bytes came in earlier in this run and wait in the batch (their stages have run, since
+                // this thread holds their lock now): write them, then add this source
+                pending.flush(false);
+            }
             try (Connection connection = aCase.connect()) {
                 if (DocumentTables.exists(connection, id)) {
                     if (DocumentTables.addSource(connection, id, unit.row(), unit.register())) {
@@ -548,12 +562,9 @@ final class ImportRun implements JobWork<ImportSummary> {
                 given == null || given.modified().isEmpty() ? unit.fileModified() : given.modified(), type, language,
                 Math.max(given == null ? 0 : given.pages(), pages.size()), unit.blob().sizeBytes());
         String id = unit.blob().id();
-        try (Connection connection = aCase.connect()) {
-            DocumentTables.insert(connection, new NewDocument(id, unit.parentId(), metadata, text, pages,
-                    truncated ? originalLength : -1, unit.row(), unit.register()));
-        }
+        pending.add(new NewDocument(id, unit.parentId(), metadata, text, pages, truncated ? originalLength : -1,
+                unit.row(), unit.register()), unit.source());
         imported.incrementAndGet();
-        owner.documentAdded(aCase, id);
         if (truncated) {
             fail(unit.source(), extraction.note() != null && originalLength < 0 ? extraction.note()
                     : "text truncated at " + limitInWords(settings.maxTextChars()) + " (" + length
@@ -573,6 +584,14 @@ final class ImportRun implements JobWork<ImportSummary> {
     }
 
     private void runStages(Document document, DocumentText text, Map<String, String> done, String source) {
+        try {
+            runStagesOf(document, text, done, source);
+        } finally {
+            pending.stagesDone(document.id());
+        }
+    }
+
+    private void runStagesOf(Document document, DocumentText text, Map<String, String> done, String source) {
         Set<String> names = new LinkedHashSet<>(done.keySet());
         for (StageRegistry.Entry stage : owner.stages.snapshot()) {
             if (stopped()) {
@@ -593,8 +612,140 @@ final class ImportRun implements JobWork<ImportSummary> {
                 fail(source, "stage '" + stage.name() + "' failed: " + describe(e));
                 continue;
             }
-            marks.add(new StageMark(document.id(), stage.name(), stage.version()), source);
+            StageMark mark = new StageMark(document.id(), stage.name(), stage.version());
+            if (!pending.addMark(mark)) {
+                marks.add(mark, source);
+            }
             names.add(stage.name());
+        }
+    }
+
+    /**
+     * The new documents of this run that wait to be written, with the marks of the stages that ran on them: written
+     * in one transaction per batch ({@value #DOCUMENT_BATCH} documents, {@value #DOCUMENT_BATCH_CHARS} characters of
+     * text, or {@value #DOCUMENT_DELAY_MILLIS} ms), and at the end of the run, instead of one transaction per
+     * document. Only documents whose stages have all run are written, in the order they were added (a parent before
+     * its children), each together with its stage marks: after a kill, a document is either there with the marks of
+     * its stages, or absent (its file is imported again by the next run; its blob is already stored). Their
+     * {@link dev.ariadne.api.events.Topics#DOCUMENT_ADDED} events are posted once they are written. Used by the
+     * import threads of the run, concurrently; a batch is written by the thread that fills it.
+     */
+    private final class PendingDocuments {
+        /** One waiting document. */
+        private final class Entry {
+            final NewDocument document;
+            final String source;
+            final List<StageMark> marks = new ArrayList<>();
+            boolean stagesDone;
+            long doneNanos;
+
+            Entry(NewDocument document, String source) {
+                this.document = document;
+                this.source = source;
+            }
+        }
+
+        private final Map<String, Entry> waiting = new LinkedHashMap<>();
+        /** Writes one batch at a time, so batches are written in order. */
+        private final Object writing = new Object();
+        private long waitingChars;
+        private long oldestDone = Long.MAX_VALUE;
+        private int done;
+
+        synchronized void add(NewDocument document, String source) {
+            waiting.put(document.id(), new Entry(document, source));
+            waitingChars += document.text().length();
+        }
+
+        synchronized boolean contains(String id) {
+            return waiting.containsKey(id);
+        }
+
+        /** Adds a mark to a waiting document; false when the document was written already (or never waited). */
+        synchronized boolean addMark(StageMark mark) {
+            Entry entry = waiting.get(mark.documentId());
+            if (entry == null || entry.stagesDone) {
+                return false;
+            }
+            entry.marks.add(mark);
+            return true;
+        }
+
+        /** Notes that every stage ran on the document, and writes a batch when one is due. */
+        void stagesDone(String id) {
+            boolean due;
+            synchronized (this) {
+                Entry entry = waiting.get(id);
+                if (entry != null && !entry.stagesDone) {
+                    entry.stagesDone = true;
+                    entry.doneNanos = System.nanoTime();
+                    oldestDone = Math.min(oldestDone, entry.doneNanos);
+                    done++;
+                }
+                due = done >= DOCUMENT_BATCH || waitingChars >= DOCUMENT_BATCH_CHARS
+                        || done > 0 && System.nanoTime() - oldestDone > DOCUMENT_DELAY_MILLIS * 1_000_000L;
+            }
+            if (due) {
+                flush(false);
+            }
+        }
+
+        /**
+         * Writes the waiting documents whose stages have run, in order; with {@code all}, also every other waiting
+         * document (at the end of the run, when a stage was stopped), with the marks it has.
+         */
+        void flush(boolean all) {
+            synchronized (writing) {
+                List<Entry> batch = new ArrayList<>();
+                synchronized (this) {
+                    for (var it = waiting.values().iterator(); it.hasNext();) {
+                        Entry entry = it.next();
+                        if (!all && !entry.stagesDone) {
+                            continue;
+                        }
+                        if (!entry.stagesDone) {
+                            entry.stagesDone = true;
+                        }
+                        batch.add(entry);
+                        it.remove();
+                        waitingChars -= entry.document.text().length();
+                    }
+                    done = 0;
+                    oldestDone = Long.MAX_VALUE;
+                    for (Entry entry : waiting.values()) {
+                        if (entry.stagesDone) {
+                            done++;
+                            oldestDone = Math.min(oldestDone, entry.doneNanos);
+                        }
+                    }
+                }
+                write(batch);
+            }
+        }
+
+        private void write(List<Entry> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<NewDocument> documents = new ArrayList<>(batch.size());
+            List<StageMark> stageMarks = new ArrayList<>();
+            for (Entry entry : batch) {
+                documents.add(entry.document);
+                stageMarks.addAll(entry.marks);
+            }
+            try (Connection connection = aCase.connect()) {
+                DocumentTables.insertAll(connection, documents, stageMarks);
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Cannot store {} documents in {}", batch.size(), aCase.name(), e);
+                imported.addAndGet(-batch.size());
+                for (Entry entry : batch) {
+                    fail(entry.source, "could not be stored: " + describe(e));
+                }
+                return;
+            }
+            for (Entry entry : batch) {
+                owner.documentAdded(aCase, entry.document.id());
+            }
         }
     }
 

@@ -113,6 +113,52 @@ class ImportRunTest {
     }
 
     @Test
+    void documentsAreWrittenInBatchesWithTheirStageMarksAndAnnouncedOnceWritten() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("many"));
+        int files = ImportRun.DOCUMENT_BATCH * 3 + 5;
+        for (int i = 0; i < files; i++) {
+            Files.writeString(in.resolve("n" + i + ".txt"), "Note " + i + " about the convoy that left Tartu.");
+        }
+        Files.writeString(in.resolve("copy.txt"), "Note 7 about the convoy that left Tartu.");
+        List<String> announcedBeforeWritten = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger announced = new AtomicInteger();
+        service.eventAdmin = new org.osgi.service.event.EventAdmin() {
+            @Override
+            public void postEvent(org.osgi.service.event.Event event) {
+                announced.incrementAndGet();
+                String id = (String) event.getProperty(dev.ariadne.api.events.Topics.DOCUMENT_ID);
+                try (Connection connection = aCase.connect()) {
+                    if (!DocumentTables.exists(connection, id)) {
+                        announcedBeforeWritten.add(id);
+                    }
+                } catch (java.sql.SQLException e) {
+                    announcedBeforeWritten.add(id + ": " + e);
+                }
+            }
+
+            @Override
+            public void sendEvent(org.osgi.service.event.Event event) {
+                postEvent(event);
+            }
+        };
+
+        ImportSummary summary = run(List.of(in), 2);
+
+        assertThat(summary.imported()).isEqualTo(files);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(summary.failed()).isEmpty();
+        assertThat(announced.get()).isEqualTo(files);
+        assertThat(announcedBeforeWritten).isEmpty();
+        assertThat(staged).hasSize(files).allSatisfy((id, count) -> assertThat(count.get()).isEqualTo(1));
+        try (Connection connection = aCase.connect()) {
+            assertThat(DocumentTables.count(connection)).isEqualTo(files);
+            assertThat(DocumentTables.list(connection, 0, files)).allSatisfy(d -> assertThat(d.stages())
+                    .contains("imported", "counting"));
+            assertThat(DocumentTables.pending(connection, Map.of("counting", "1"))).isEmpty();
+        }
+    }
+
+    @Test
     void textLimitsAreWrittenAsAPersonReadsThem() {
         assertThat(ImportRun.limitInWords(32 * 1024 * 1024)).isEqualTo("32 MB");
         assertThat(ImportRun.limitInWords(5000)).isEqualTo("5000 characters");

@@ -93,48 +93,39 @@ public final class DocumentTables {
      * transaction, committed before this method returns; rolled back on failure, leaving nothing behind.
      */
     public static void insert(Connection connection, NewDocument document) throws SQLException {
+        insertAll(connection, List.of(document), List.of());
+    }
+
+    /**
+     * Stores new documents, in this order (a parent before its children), with their texts, sources, registry
+     * entries, stage {@code imported} and the further stage marks given, all in one transaction: after it, each
+     * document is there with those marks, or (when it fails) none is.
+     */
+    public static void insertAll(Connection connection, List<NewDocument> documents, List<StageMark> marks)
+            throws SQLException {
+        if (documents.isEmpty() && marks.isEmpty()) {
+            return;
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            DocumentMetadata metadata = document.metadata();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (" + DOCUMENT_COLUMNS
-                    + ", text_chars, truncated_from, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, document.id());
-                insert.setString(2, document.parentId());
-                insert.setString(3, clip(metadata.title(), MAX_TITLE));
-                insert.setString(4, encodeAuthors(metadata.authors()));
-                insert.setObject(5, metadata.created().map(DocumentTables::utc).orElse(null));
-                insert.setObject(6, metadata.modified().map(DocumentTables::utc).orElse(null));
-                insert.setString(7, metadata.mediaType());
-                insert.setString(8, metadata.language());
-                insert.setInt(9, metadata.pages());
-                insert.setLong(10, metadata.sizeBytes());
-                insert.setLong(11, document.text().length());
-                if (document.truncatedFrom() >= 0) {
-                    insert.setLong(12, document.truncatedFrom());
-                } else {
-                    insert.setNull(12, Types.BIGINT);
+            for (NewDocument document : documents) {
+                insertRows(connection, document);
+            }
+            if (!marks.isEmpty()) {
+                try (PreparedStatement merge = connection.prepareStatement("MERGE INTO document_stages "
+                        + "(document_id, stage, version, done_at) KEY (document_id, stage) VALUES (?, ?, ?, ?)")) {
+                    OffsetDateTime now = now();
+                    for (StageMark mark : marks) {
+                        merge.setString(1, mark.documentId());
+                        merge.setString(2, mark.stage());
+                        merge.setString(3, mark.version() == null ? "" : mark.version());
+                        merge.setObject(4, now);
+                        merge.addBatch();
+                    }
+                    merge.executeBatch();
                 }
-                insert.setObject(13, now());
-                insert.executeUpdate();
             }
-            try (PreparedStatement text = connection.prepareStatement("INSERT INTO document_texts "
-                    + "(document_id, text_inline, text, pages_inline, page_starts) VALUES (?, ?, ?, ?, ?)")) {
-                text.setString(1, document.id());
-                boolean inline = document.text().length() <= MAX_INLINE;
-                text.setString(2, inline ? document.text() : null);
-                text.setString(3, inline ? null : document.text());
-                String pages = encodePageStarts(document.pageStarts());
-                boolean pagesInline = pages.length() <= MAX_INLINE;
-                text.setString(4, pagesInline ? pages : null);
-                text.setString(5, pagesInline ? null : pages);
-                text.executeUpdate();
-            }
-            insertSource(connection, document.id(), document.source());
-            if (document.registerFile()) {
-                register(connection, document.source(), document.id());
-            }
-            writeStage(connection, document.id(), IMPORTED, IMPORTED_VERSION);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback(connection, e);
@@ -142,6 +133,48 @@ public final class DocumentTables {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static void insertRows(Connection connection, NewDocument document) throws SQLException {
+        DocumentMetadata metadata = document.metadata();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO documents (" + DOCUMENT_COLUMNS
+                + ", text_chars, truncated_from, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, document.id());
+            insert.setString(2, document.parentId());
+            insert.setString(3, clip(metadata.title(), MAX_TITLE));
+            insert.setString(4, encodeAuthors(metadata.authors()));
+            insert.setObject(5, metadata.created().map(DocumentTables::utc).orElse(null));
+            insert.setObject(6, metadata.modified().map(DocumentTables::utc).orElse(null));
+            insert.setString(7, metadata.mediaType());
+            insert.setString(8, metadata.language());
+            insert.setInt(9, metadata.pages());
+            insert.setLong(10, metadata.sizeBytes());
+            insert.setLong(11, document.text().length());
+            if (document.truncatedFrom() >= 0) {
+                insert.setLong(12, document.truncatedFrom());
+            } else {
+                insert.setNull(12, Types.BIGINT);
+            }
+            insert.setObject(13, now());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement text = connection.prepareStatement("INSERT INTO document_texts "
+                + "(document_id, text_inline, text, pages_inline, page_starts) VALUES (?, ?, ?, ?, ?)")) {
+            text.setString(1, document.id());
+            boolean inline = document.text().length() <= MAX_INLINE;
+            text.setString(2, inline ? document.text() : null);
+            text.setString(3, inline ? null : document.text());
+            String pages = encodePageStarts(document.pageStarts());
+            boolean pagesInline = pages.length() <= MAX_INLINE;
+            text.setString(4, pagesInline ? pages : null);
+            text.setString(5, pagesInline ? null : pages);
+            text.executeUpdate();
+        }
+        insertSource(connection, document.id(), document.source());
+        if (document.registerFile()) {
+            register(connection, document.source(), document.id());
+        }
+        writeStage(connection, document.id(), IMPORTED, IMPORTED_VERSION);
     }
 
     /**
