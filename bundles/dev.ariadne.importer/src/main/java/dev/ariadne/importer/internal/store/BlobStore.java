@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #store} reads a file once, hashing it while it copies it to a temporary file in the same folder, then
  * moves that file into place atomically, so a blob is either complete or absent, whatever happens to the process.
  * No fsync is made: the blob is written before the database commit that refers to it, and a blob lost by a crash of
- * the machine is written again by the next import of its file. Made per import job; safe on any thread.
+ * the machine is written again by the next import of its file. Made per import job; safe on any thread. Folders it
+ * made or found are remembered for the life of the store, so a file costs no folder checks once its folder exists.
  */
 public final class BlobStore {
 
@@ -31,6 +34,8 @@ public final class BlobStore {
     private static final String TEMP_FOLDER = "tmp";
 
     private final Path root;
+    /** Folders known to exist: made or seen by this store, so each is checked on the file system once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /**
      * A stored original.
@@ -79,6 +84,7 @@ public final class BlobStore {
     /** Copies the bytes of {@code in} into the store; the caller closes {@code in}. */
     public Blob store(InputStream in) throws IOException {
         Path temp = Files.createTempFile(tempFolder(), "blob-", ".part");
+        boolean moved = false;
         try {
             MessageDigest digest = sha256();
             long size = 0;
@@ -106,9 +112,12 @@ public final class BlobStore {
                 LOG.debug("Atomic moves are not supported in {}; replacing {}", root, target, e);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
             return new Blob(id, target, size, true);
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -137,10 +146,14 @@ public final class BlobStore {
         return new Blob(id, target, size, true);
     }
 
-    private static void ensureFolder(Path folder) throws IOException {
+    private void ensureFolder(Path folder) throws IOException {
+        if (folders.contains(folder)) {
+            return;
+        }
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
         }
+        folders.add(folder);
     }
 
     /** The SHA-256 of the bytes of {@code in}, lower-case hex; the caller closes {@code in}. */
