@@ -127,6 +127,7 @@ class EntitiesIT {
     void anAnalystFindsAnEntityReadsItsDossierAndOpensAMentionInTheReader() throws Exception {
         // the Entities view lists every entity, most mentioned first, paging 100,000 rows
         openView(ENTITIES_VIEW);
+        ui.waitForUi("the Entities table to show", TIMEOUT, () -> !all(content(ENTITIES_VIEW), Table.class).isEmpty());
         Table table = ui.call(() -> find(content(ENTITIES_VIEW), Table.class, 0));
         int total = fixture.entities.all.size();
         ui.waitForUi("the Entities table to count every entity", TIMEOUT, () -> table.getItemCount() == total);
@@ -185,7 +186,12 @@ class EntitiesIT {
         assertThat(ui.call(() -> lines.getItem(0).getText(1))).isEqualTo("Scholz");
         assertThat(ui.call(() -> lines.getItem(0).getText(0))).as("the headline starts the text").isEmpty();
         assertThat(ui.call(() -> lines.getItem(1).getText(1))).isEqualTo("Olaf Scholz");
-        assertThat(ui.call(() -> lines.getItem(1).getText(0))).endsWith("German Chancellor");
+        String before = ui.call(() -> lines.getItem(1).getText(0));
+        assertThat(before).as("the context before, cut at its start to fit a narrow view").startsWith("\u2026");
+        String talksText = fixture.texts.get(fixture.documents.get(0).id());
+        String upToMention = talksText.substring(0, talksText.indexOf("Olaf Scholz")).replaceAll("\\s+", " ").strip();
+        assertThat(upToMention).endsWith(before.substring(1).strip());
+        assertThat(before.length()).as("some context shows").isGreaterThan(3);
         assertThat(ui.call(() -> lines.getItem(1).getText(2))).startsWith("met the Polish");
         assertThat(ui.call(() -> lines.getItem(1).getText(3))).isEqualTo("Scholz and Tusk meet in Warsaw");
         assertThat(ui.call(() -> documents.getItemCount())).isEqualTo(3);

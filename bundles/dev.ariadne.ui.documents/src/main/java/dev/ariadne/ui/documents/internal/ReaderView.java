@@ -477,7 +477,8 @@ public class ReaderView implements WorkbenchView {
             selectSpan(start, end);
             return true;
         }
-        String label = document.filter(d -> d.id().equals(id)).map(Ref::label).orElse(id);
+        String label = document.filter(d -> d.id().equals(id)).map(Ref::label)
+                .orElse("document " + id.substring(0, Math.min(12, id.length())));
         show(id, label, null);
         if (loading && id.equals(documentId)) {
             selectOnLoad = new int[] {start, end};
