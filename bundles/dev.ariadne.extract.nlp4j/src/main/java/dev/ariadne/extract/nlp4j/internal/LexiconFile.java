@@ -98,8 +98,11 @@ final class LexiconFile {
         return valueTable;
     }
 
-    /** The entry of {@code key}, or -1 when it is not in the vocabulary. */
+    /** The entry of {@code key}, or -1 when it is not in the vocabulary (or null). */
     int find(String key) {
+        if (key == null) {
+            return -1;
+        }
         int h = hash(key);
         int slot = h & mask;
         while (true) {

@@ -31,7 +31,7 @@ class LexiconFileTest {
     void vectorsComeBackWithinHalfAQuantisationStep() throws Exception {
         Random r = new Random(7);
         Map<String, float[]> original = new HashMap<>();
-        while (original.size() < 20_000) {
+        while (original.size() < 5_000) {
             float[] v = new float[50];
             for (int i = 0; i < v.length; i++) {
                 v[i] = (float) (r.nextGaussian() * (1 + r.nextInt(3)));
@@ -57,9 +57,11 @@ class LexiconFileTest {
                 max = Math.max(max, Math.abs(x));
             }
             assertThat(step).isCloseTo(max / 127f, org.assertj.core.data.Offset.offset(1e-6f));
+            float worst = 0;
             for (int i = 0; i < got.length; i++) {
-                assertThat(Math.abs(got[i] - e.getValue()[i])).isLessThanOrEqualTo(step / 2 + 1e-6f);
+                worst = Math.max(worst, Math.abs(got[i] - e.getValue()[i]));
             }
+            assertThat(worst).as(e.getKey()).isLessThanOrEqualTo(step / 2 + 1e-6f);
         }
         assertThat(f.find("not a word")).isEqualTo(-1);
         assertThat(f.find("")).isEqualTo(-1);
