@@ -1,7 +1,6 @@
 package dev.ariadne.extract.rules.internal;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.ariadne.api.entities.EntityType;

@@ -35,7 +35,7 @@ public final class RulesExtractor implements EntityExtractor {
     /** The extractor's name. */
     static final String NAME = "rules";
     /** The extractor's version: raise it when the rules or the gazetteer change, so documents are extracted again. */
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     /** Chunks end at a line break within this many characters, or at a space. */
     static final int CHUNK = 16_384;
