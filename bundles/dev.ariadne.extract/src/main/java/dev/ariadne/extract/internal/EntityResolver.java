@@ -131,9 +131,10 @@ final class EntityResolver {
             EntityType type = types.get(i);
             String name = names.get(i);
             boolean singleWord = name.indexOf(' ') < 0;
-            if ((singleWord || type == EntityType.PERSON) && (type == EntityType.PERSON
-                    || type == EntityType.ORGANIZATION || type == EntityType.MISC) && Names.alias(name) == null) {
-                String full = fullName(name, i, mentions, names, personsByWord);
+            if ((type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.MISC)
+                    && Names.alias(name) == null) {
+                String full = fullName(name, i, mentions, names, personsByWord, type == EntityType.PERSON
+                        || singleWord);
                 if (full == null && singleWord && type == EntityType.PERSON && casePerson != null
                         && name.length() > 1) {
                     full = casePerson.apply(name).orElse(null);
@@ -258,10 +259,10 @@ final class EntityResolver {
     }
 
     private static String fullName(String word, int at, List<Mention> mentions, List<String> names,
-            Map<String, List<Integer>> personsByWord) {
+            Map<String, List<Integer>> personsByWord, boolean givenNames) {
         String lower = word.toLowerCase(Locale.ROOT);
         List<Integer> candidates = personsByWord.get("L" + lower);
-        if (candidates == null) {
+        if (candidates == null && givenNames) {
             candidates = personsByWord.get("F" + lower);
         }
         if (candidates == null || candidates.isEmpty()) {

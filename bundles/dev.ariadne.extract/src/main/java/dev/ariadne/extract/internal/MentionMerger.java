@@ -158,7 +158,18 @@ final class MentionMerger {
                 || type == EntityType.MISC) {
             end = stripAffixedWord(text, start, end);
         }
-        if (type == EntityType.PERSON && Names.isTitleWord(text.substring(start, end))) {
+        if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.ORGANIZATION) {
+            start = stripLowerCaseStart(text, start, end);
+        }
+        if (type == EntityType.PERSON) {
+            end = extendName(text, start, end);
+        }
+        String span = text.substring(start, end);
+        if (type == EntityType.PERSON && Names.isTitleWord(span)) {
+            return List.of();
+        }
+        if ((type == EntityType.ORGANIZATION || type == EntityType.PERSON) && span.indexOf(' ') < 0
+                && Names.INSTITUTION_NOUNS.contains(span.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         Mention prefix = type == EntityType.PERSON ? placeBeforeTitle(text, m, m.start(), start) : null;
@@ -201,6 +212,50 @@ final class MentionMerger {
             return null;
         }
         return new Mention(m.documentId(), s, e, word, type, m.confidence(), null, m.source());
+    }
+
+    /** Drops leading lower-case words that are no name particle ("carrier USS ..." -> "USS ..."). */
+    private static int stripLowerCaseStart(String text, int start, int end) {
+        List<int[]> list = words(text, start, end);
+        int i = 0;
+        while (i < list.size() - 1) {
+            String word = text.substring(list.get(i)[0], list.get(i)[1]);
+            if (!Character.isLowerCase(word.charAt(0)) || Names.NAME_PARTICLES.contains(word)
+                    || word.indexOf('-') > 0) {
+                break;
+            }
+            i++;
+        }
+        return i == 0 ? start : list.get(i)[0];
+    }
+
+    /**
+     * Completes a person's name that an extractor cut short: a trailing particle takes the capitalised word after it
+     * ("Hendrik de" -> "Hendrik de Wit"), and a hyphenated lower-case syllable joins the name ("Park Ji" ->
+     * "Park Ji-hoon").
+     */
+    private static int extendName(String text, int start, int end) {
+        int n = text.length();
+        if (end < n - 1 && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1))) {
+            int e = end + 1;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            return e;
+        }
+        int lastSpace = text.lastIndexOf(' ', end - 1);
+        if (lastSpace >= start) {
+            String last = text.substring(lastSpace + 1, end);
+            if (Names.NAME_PARTICLES.contains(last) && end + 1 < n && text.charAt(end) == ' '
+                    && Character.isUpperCase(text.charAt(end + 1))) {
+                int e = end + 1;
+                while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        return end;
     }
 
     /** Cuts a lower-case word joined by a hyphen to a name ("London-based", "U.S.-led") off the span. */

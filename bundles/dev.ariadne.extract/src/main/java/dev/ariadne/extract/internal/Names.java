@@ -37,6 +37,18 @@ final class Names {
 
     /** Lower-case written forms of a place or organisation, dots removed, to its canonical name. */
     static final Map<String, String> ALIASES = new HashMap<>();
+    /** Lower-case particles that may start or sit inside a person's name ("de Wit", "Hendrik van der Berg"). */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "della",
+            "la", "le", "al", "el", "bin", "ibn", "du", "dos", "das", "ter", "ten", "zu", "y", "abu", "ben");
+
+    /** Common nouns that are no organisation's name when they stand alone ("the Ministry", "the Commission"). */
+    static final Set<String> INSTITUTION_NOUNS = Set.of("ministry", "commission", "department", "office",
+            "council", "government", "committee", "agency", "court", "bank", "state", "energy", "commerce",
+            "defence", "defense", "interior", "finance", "trade", "treasury", "parliament", "army", "navy",
+            "police", "cabinet", "administration", "authority", "board", "company", "group", "union", "party",
+            "foundation", "institute", "university", "embassy", "consulate", "secretariat", "senate", "congress",
+            "assembly", "tribunal", "bureau", "service", "forces", "ministries", "government's");
+
     /** Prepositions that open a time expression but are not part of it ("on Thursday", "over five years"). */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "since", "for", "during", "until", "till",
             "by", "from", "over", "within", "throughout", "after", "before", "between", "through", "across", "into",

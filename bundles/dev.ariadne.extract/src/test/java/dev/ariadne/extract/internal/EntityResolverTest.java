@@ -66,6 +66,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPartialNameMistypedAsOrganisationBecomesThePerson() {
+        String text = "Hendrik de Wit spoke. Later de Wit left.";
+        List<EntityStore.Resolved> out = EntityResolver.resolve(text,
+                List.of(at(text, "Hendrik de Wit", PERSON), at(text, "de Wit", 20, ORGANIZATION)),
+                w -> Optional.empty());
+        assertThat(out.get(1).mention().type()).isEqualTo(PERSON);
+        assertThat(out.get(1).name()).isEqualTo("Hendrik de Wit");
+    }
+
+    @Test
     void aSurnameAloneUsesTheCaseWhenUnique() {
         String text = "Scholz left.";
         List<EntityStore.Resolved> out = EntityResolver.resolve(text, List.of(at(text, "Scholz", PERSON)),

@@ -94,6 +94,17 @@ class MentionMergerTest {
     }
 
     @Test
+    void namesCutShortAreCompletedAndCommonNounsDropped() {
+        assertThat(one("Hendrik de Wit said.", "Hendrik de", PERSON)).isEqualTo("Hendrik de Wit");
+        assertThat(one("Park Ji-hoon said.", "Park Ji", PERSON)).isEqualTo("Park Ji-hoon");
+        assertThat(one("the carrier USS Ford sailed", "carrier USS Ford", PERSON)).isEqualTo("USS Ford");
+        assertThat(one("said de Wit.", "de Wit", PERSON)).isEqualTo("de Wit");
+        assertThat(one("the Ministry said", "Ministry", ORGANIZATION)).isEmpty();
+        assertThat(one("the Ministry of Energy said", "Ministry of Energy", ORGANIZATION))
+                .isEqualTo("Ministry of Energy");
+    }
+
+    @Test
     void focusParticlesGoApproximatorsStay() {
         assertThat(one("It took only two weeks.", "only two weeks", DATE)).isEqualTo("two weeks");
         assertThat(one("It cost just $5 million.", "just $5 million", QUANTITY)).isEqualTo("$5 million");
