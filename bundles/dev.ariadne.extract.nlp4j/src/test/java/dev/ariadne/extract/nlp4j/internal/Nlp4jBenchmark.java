@@ -45,6 +45,7 @@ public final class Nlp4jBenchmark {
             case "load-original" -> loadOnce(true);
             case "speed" -> speed(args.length > 1 ? Integer.parseInt(args[1]) : 5);
             case "compare" -> compare();
+            case "gold" -> gold(Path.of(args.length > 1 ? args[1] : "tests/eval"));
             default -> all(args.length > 0 ? Integer.parseInt(args[0]) : 3);
         }
     }
@@ -203,6 +204,79 @@ public final class Nlp4jBenchmark {
         }
         System.out.printf("same engine code, thread CPU, median of 3 after a warm-up pass: original lexica %.0f tokens/s,"
                 + " compact store %.0f tokens/s%n", rate(tokens, a), rate(tokens, b));
+    }
+
+    /** Precision, recall and F1 per type of this extractor alone against the hand-annotated evaluation set. */
+    private static void gold(Path eval) throws Exception {
+        Nlp4jEngine engine = Nlp4jEngine.load(StoreFiles.locate(Nlp4jBenchmark.class.getClassLoader(), null));
+        Nlp4jExtractor extractor = new Nlp4jExtractor(new EngineLoader(() -> engine));
+        java.util.regex.Pattern item = java.util.regex.Pattern.compile(
+                "\\{\\s*\"start\"\\s*:\\s*(\\d+)\\s*,\\s*\"end\"\\s*:\\s*(\\d+).*?\"type\"\\s*:\\s*\"([A-Z]+)\"");
+        List<String> types = List.of("PERSON", "ORGANIZATION", "LOCATION", "DATE", "QUANTITY");
+        int[][] counts = new int[types.size() + 1][5]; // gold, found, exact, overlap (found side), overlap (gold side)
+        List<Path> docs;
+        try (Stream<Path> list = Files.list(eval.resolve("docs"))) {
+            docs = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path doc : docs) {
+            String text = Files.readString(doc, StandardCharsets.UTF_8);
+            String name = doc.getFileName().toString().replace(".txt", ".json");
+            List<int[]> gold = new ArrayList<>();
+            java.util.regex.Matcher m = item.matcher(Files.readString(eval.resolve("gold").resolve(name)));
+            while (m.find()) {
+                gold.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        types.indexOf(m.group(3))});
+            }
+            List<int[]> found = new ArrayList<>();
+            for (var mention : extractor.extract(new DocumentText(name, text, List.of()), TestContexts.language("en"))) {
+                int t = types.indexOf(mention.type().name());
+                if (t >= 0) {
+                    found.add(new int[] {mention.start(), mention.end(), t});
+                }
+            }
+            for (int[] g : gold) {
+                if (g[2] < 0) {
+                    continue;
+                }
+                count(counts, g[2], 0);
+                boolean exact = found.stream().anyMatch(f -> f[0] == g[0] && f[1] == g[1] && f[2] == g[2]);
+                boolean overlap = found.stream().anyMatch(f -> f[0] < g[1] && g[0] < f[1] && f[2] == g[2]);
+                if (exact) {
+                    count(counts, g[2], 2);
+                }
+                if (overlap) {
+                    count(counts, g[2], 4);
+                }
+            }
+            for (int[] f : found) {
+                count(counts, f[2], 1);
+                if (gold.stream().anyMatch(g -> f[0] < g[1] && g[0] < f[1] && f[2] == g[2])) {
+                    count(counts, f[2], 3);
+                }
+            }
+        }
+        System.out.printf("%d documents of %s, this extractor alone%n", docs.size(), eval);
+        System.out.printf("%-13s %6s %6s  %6s %6s %6s  %6s %6s %6s%n", "type", "gold", "found", "P", "R", "F1",
+                "P~", "R~", "F1~");
+        for (int t = 0; t <= types.size(); t++) {
+            int[] c = counts[t];
+            double p = c[2] / (double) Math.max(1, c[1]);
+            double r = c[2] / (double) Math.max(1, c[0]);
+            double po = c[3] / (double) Math.max(1, c[1]);
+            double ro = c[4] / (double) Math.max(1, c[0]);
+            System.out.printf("%-13s %6d %6d  %6.3f %6.3f %6.3f  %6.3f %6.3f %6.3f%n",
+                    t < types.size() ? types.get(t) : "all", c[0], c[1], p, r, f1(p, r), po, ro, f1(po, ro));
+        }
+        System.out.println("(exact: same span and type; ~: overlapping span of the same type)");
+    }
+
+    private static void count(int[][] counts, int type, int what) {
+        counts[type][what]++;
+        counts[counts.length - 1][what]++;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static String child(String heap, String... args) throws Exception {
