@@ -184,7 +184,8 @@ final class DateRules implements Rules {
         });
         // almost 30 years, 5-6 hours, two-day, the past three weeks, two years ago
         rule(Chunk.TIME_UNIT, "(?<![\\w.,])" + APPROX + "(?:(?<rel>(?i:the\\s+last|the\\s+past|the\\s+next|the\\s+first|the\\s+final"
-                + "|the\\s+coming|last|past|next|first|final|coming|another|over\\s+the\\s+past|over\\s+the\\s+last))\\s+)?"
+                + "|the\\s+coming|the\\s+following|the\\s+previous|last|past|next|first|final|coming|following|previous"
+                + "|another|over\\s+the\\s+past|over\\s+the\\s+last))\\s+)?"
                 + "(?<n>" + COUNT + ")(?:(?:" + DASH + "|\\s+(?:to|or)\\s+)(?<n2>" + Numbers.DIGITS + "|" + Numbers.WORDS
                 + "))?(?<half>\\s+and\\s+a\\s+half)?(?<sep>[\\s-]+)" + UNIT + "\\b(?!-old|\\s+old\\b)(?:\\s+(?<ago>ago|earlier|later)"
                 + "|\\s+of\\s+(?<ofy>" + YEAR + "))?",
@@ -605,6 +606,10 @@ final class DateRules implements Rules {
             if (!cue && !(after != null && (after.equals("after") || after.equals("before")))) {
                 return;
             }
+            if (before != null && Numbers.scale(before).compareTo(BigDecimal.ONE) != 0
+                    || Character.isDigit(charBefore(s.text(), m.start() - 1))) {
+                return; // "$10 million a year before 2019": a rate
+            }
             if (unitWord.startsWith("second") || unitWord.startsWith("minute") || unitWord.startsWith("night")) {
                 return; // "a second term", "a minute's silence"
             }
@@ -647,7 +652,10 @@ final class DateRules implements Rules {
                 value = value + "/" + iso(v2, unitWord);
             }
         }
-        if (rel != null && rel.startsWith("the ")) {
+        if ("last".equals(rel) && Set.of("to", "will", "would", "could", "may", "might", "should", "can", "did",
+                "does", "must").contains(String.valueOf(wordBefore(s.text(), m.start())))) {
+            start = m.start("n"); // "scheduled to last two days": the verb
+        } else if (rel != null && rel.startsWith("the ")) {
             start = m.start("rel") + 4;
         } else if (rel != null && rel.startsWith("over the ")) {
             start = m.start("rel") + 9;

@@ -83,6 +83,10 @@ class DateRulesTest {
         assertThat(dates("A two-day visit.")).containsExactly("two-day=P2D");
         assertThat(dates("over the past three years")).containsExactly("past three years=P3Y");
         assertThat(dates("The 30-year-old was held.")).isEmpty();
+        assertThat(dates("drills scheduled to last two days")).containsExactly("two days=P2D");
+        assertThat(dates("aftershocks in the following three months")).containsExactly("following three months=P3M");
+        assertThat(dates("trade worth $10 million a year before 2019")).containsExactly("2019=2019");
+        assertThat(dates("came a week after the vote")).containsExactly("a week=P1W");
     }
 
     @Test
