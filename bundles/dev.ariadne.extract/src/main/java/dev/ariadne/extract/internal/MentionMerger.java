@@ -168,6 +168,9 @@ final class MentionMerger {
         if (type == EntityType.PERSON && Names.isTitleWord(span)) {
             return List.of();
         }
+        if ((type == EntityType.DATE || type == EntityType.QUANTITY) && isVague(type, span)) {
+            return List.of();
+        }
         if ((type == EntityType.ORGANIZATION || type == EntityType.PERSON) && span.indexOf(' ') < 0
                 && Names.INSTITUTION_NOUNS.contains(span.toLowerCase(Locale.ROOT))) {
             return List.of();
@@ -212,6 +215,25 @@ final class MentionMerger {
             return null;
         }
         return new Mention(m.documentId(), s, e, word, type, m.confidence(), null, m.source());
+    }
+
+    private static final Pattern VAGUE_PERIOD = Pattern.compile("(?:(?:earlier|recent|past|coming|many|several|"
+            + "some|few|the)\\s+)?(?:days?|weeks?|months?|years?|hours?|nights?|decades?|minutes?|centuries|"
+            + "century|seconds?|night|day)");
+    private static final Pattern FREQUENCY = Pattern.compile("(?:every|each|per)\\s.*|daily|weekly|monthly|"
+            + "quarterly|annual|annually|yearly|nightly|hourly|biannual|biennial");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /**
+     * Whether a date or amount is one the conventions leave out: a period without a number or a deictic word
+     * ("weeks", "recent years"), a frequency ("every day", "annual"), an ordinal ("21st").
+     */
+    static boolean isVague(EntityType type, String span) {
+        String s = span.toLowerCase(Locale.ROOT).strip();
+        if (type == EntityType.QUANTITY) {
+            return ORDINAL.matcher(s).matches();
+        }
+        return VAGUE_PERIOD.matcher(s).matches() || FREQUENCY.matcher(s).matches();
     }
 
     /** Drops leading lower-case words that are no name particle ("carrier USS ..." -> "USS ..."). */

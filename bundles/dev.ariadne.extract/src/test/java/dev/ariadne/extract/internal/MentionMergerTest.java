@@ -105,6 +105,18 @@ class MentionMergerTest {
     }
 
     @Test
+    void vaguePeriodsFrequenciesAndOrdinalsAreNoDatesOrAmounts() {
+        assertThat(one("for weeks now", "weeks", DATE)).isEmpty();
+        assertThat(one("in recent years", "recent years", DATE)).isEmpty();
+        assertThat(one("talks every day", "every day", DATE)).isEmpty();
+        assertThat(one("the annual report", "annual", DATE)).isEmpty();
+        assertThat(one("the 21st century", "21st", QUANTITY)).isEmpty();
+        assertThat(one("for three weeks", "three weeks", DATE)).isEqualTo("three weeks");
+        assertThat(one("last week", "last week", DATE)).isEqualTo("last week");
+        assertThat(one("a year ago", "a year ago", DATE)).isEqualTo("a year ago");
+    }
+
+    @Test
     void focusParticlesGoApproximatorsStay() {
         assertThat(one("It took only two weeks.", "only two weeks", DATE)).isEqualTo("two weeks");
         assertThat(one("It cost just $5 million.", "just $5 million", QUANTITY)).isEqualTo("$5 million");
