@@ -523,6 +523,10 @@ final class DateRules implements Rules {
         if (h.equals("New Year") && m.group("y") == null) {
             return; // "the New Year" is too loose without a year
         }
+        if (m.group("y") == null && m.end() + 1 < s.text().length() && s.text().charAt(m.end()) == ' '
+                && Character.isUpperCase(s.text().charAt(m.end() + 1))) {
+            return; // "Christmas Island", "Easter Rising": part of a name
+        }
         add(s, f, m.start(), m.end(), value, 0.8);
     }
 

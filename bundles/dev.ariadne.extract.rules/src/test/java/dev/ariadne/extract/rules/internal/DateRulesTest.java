@@ -108,6 +108,7 @@ class DateRulesTest {
         assertThat(dates("until the end of March")).containsExactly("end of March=2026-03");
         assertThat(dates("in the first quarter of 2026")).containsExactly("first quarter of 2026=2026-Q1");
         assertThat(dates("on Christmas Day")).containsExactly("Christmas Day=2026-12-25");
+        assertThat(Extracting.all("flights to Christmas Island")).containsExactly("LOCATION:Christmas Island");
         assertThat(dates("The election is in May.")).containsExactly("May=2026-05");
     }
 
