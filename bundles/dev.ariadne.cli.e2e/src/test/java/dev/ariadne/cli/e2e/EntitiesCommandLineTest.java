@@ -125,6 +125,15 @@ class EntitiesCommandLineTest {
         Run table = Run.headless(work, "entities", aCase.toString(), "--type", "loc", "--filter", "warsaw");
         assertThat(table.exitCode()).as(table.describe()).isZero();
         assertThat(table.out()).as(table.describe()).contains("LOCATION").contains("Warsaw").contains("1 entity.");
+
+        Run extract = Run.headless(work, "extract", aCase.toString(), "--json");
+        assertThat(extract.exitCode()).as(extract.describe()).isZero();
+        JsonObject summary = JsonParser.parseString(extract.out()).getAsJsonObject();
+        assertThat(summary.get("examined").getAsInt()).isEqualTo(1);
+        assertThat(summary.get("documents").getAsInt()).as("extracted during the import already").isZero();
+        assertThat(summary.getAsJsonArray("failed")).isEmpty();
+        assertThat(summary.getAsJsonArray("extractors")).as(extract.describe()).isNotEmpty();
+        assertThat(summary.getAsJsonObject("entities").get("LOCATION").getAsInt()).isPositive();
     }
 
     @Test
