@@ -26,4 +26,10 @@ public @interface ExtractionConfig {
             description = "Long documents are given to the extractors in pieces of about this many characters, "
                     + "cut at sentence ends, so a budget that runs out keeps the pieces already done.")
     int chunkChars() default 200_000;
+
+    /** The most mentions kept per document. */
+    @AttributeDefinition(name = "Mentions per document", min = "1",
+            description = "The most mentions kept for one document; the rest of a document with more (a huge "
+                    + "table of names) is left out and the document is marked as partially extracted.")
+    int maxMentions() default 100_000;
 }

@@ -87,10 +87,14 @@ public class ExtractionEngine {
     }
 
     /** The per-document limits. */
-    record Settings(long budgetNanos, int chunkChars) {
+    record Settings(long budgetNanos, int chunkChars, int maxMentions) {
+        Settings(long budgetNanos, int chunkChars) {
+            this(budgetNanos, chunkChars, 100_000);
+        }
+
         static Settings of(ExtractionConfig config) {
             return new Settings((long) (Math.max(0.01, config.timeBudgetSeconds()) * 1e9),
-                    Math.max(1000, config.chunkChars()));
+                    Math.max(1000, config.chunkChars()), Math.max(1, config.maxMentions()));
         }
     }
 
@@ -351,6 +355,13 @@ public class ExtractionEngine {
             }
         }
         merged = NamePropagation.propagate(body, merged, searched);
+        if (merged.size() > limits.maxMentions()) {
+            merged = List.copyOf(merged.subList(0, limits.maxMentions()));
+            partial = true;
+            covered = Math.min(covered, merged.get(merged.size() - 1).end());
+            LOG.info("Document {} has more than {} mentions; the rest is left out", document.id(),
+                    limits.maxMentions());
+        }
         List<EntityStore.Resolved> resolved = EntityResolver.resolve(body, merged,
                 word -> store.uniquePerson(aCase, word));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

@@ -118,6 +118,18 @@ class ExtractionEngineTest {
     }
 
     @Test
+    void mentionsBeyondTheLimitAreLeftOutWithAPartialMark() throws Exception {
+        engine.settings(new ExtractionEngine.Settings(5_000_000_000L, 200_000, 10));
+        engine.add(phrases("Berlin", LOCATION), "fast", "1", 100);
+        ExtractionEngine.Outcome outcome = engine.extract(aCase, document("d1", null),
+                text("d1", "Berlin and Berlin. ".repeat(20)));
+        assertThat(outcome.partial()).isTrue();
+        assertThat(outcome.mentions()).isEqualTo(10);
+        assertThat(service.mentions(aCase, "d1")).hasSize(10);
+        assertThat(store.status(aCase, "d1").orElseThrow().covered()).isEqualTo(4 * 19 + "Berlin and Berlin".length());
+    }
+
+    @Test
     void theDocumentDateComesFromMetadataOrADateLine() {
         assertThat(ExtractionEngine.documentDate(document("d", "2020-01-02T23:00:00Z"), ""))
                 .contains(LocalDate.of(2020, 1, 2));
