@@ -48,6 +48,10 @@ final class NameRules implements Rules {
             "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Envoy", "Commissioner", "Director",
             "Chairman", "Chairwoman", "Head", "Leader", "Judge", "Justice", "Chair");
 
+    /** Honorifics, after which a place name is a person's. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady",
+            "Lord", "Madam", "Mme", "Mister", "Prof", "Professor");
+
     /** Capitalised function words that begin sentences and are no part of a name. */
     private static final Set<String> FUNCTION = Set.of("The", "A", "An", "In", "At", "On", "From", "To", "And",
             "But", "For", "With", "By", "Of", "As", "While", "After", "Before", "Since", "During", "Both", "Across",
@@ -154,6 +158,10 @@ final class NameRules implements Rules {
         if (first == last && t.is(first, "US") && t.allCaps(first - 1) && CAPS_OBJECT.contains(t.text(first - 1))) {
             return false; // "LET US GO", "JOIN US"
         }
+        if (e.type() == EntityType.LOCATION && (HONORIFICS.contains(String.valueOf(wordAt(t, first - 1)))
+                || t.is(first - 1, ".") && HONORIFICS.contains(String.valueOf(wordAt(t, first - 2))))) {
+            return false; // "Mr Jordan", "Dr. Paris": people
+        }
         if (e.type() == EntityType.LOCATION && next != null && NAME_HEADS.contains(next)) {
             return false; // "Washington Post", "Moscow State University"
         }
@@ -182,6 +190,10 @@ final class NameRules implements Rules {
             return false; // "German Marshall Fund"
         }
         return true;
+    }
+
+    private static String wordAt(Tokens t, int k) {
+        return k >= 0 && k < t.size() ? t.text(k) : null;
     }
 
     /** Whether a capitalised word next to a place makes the place part of a longer name. */

@@ -64,6 +64,8 @@ class NameRulesTest {
     @Test
     void placesThatArePeoplesNames() {
         assertThat(of("Michael Jordan and Jordan Bardella met Chad Smith.", EntityType.LOCATION)).isEmpty();
+        assertThat(of("Mr Jordan and Dr. Paris met near Lake Chad.", EntityType.LOCATION))
+                .containsExactly("Lake Chad=Lake Chad");
         assertThat(of("Jordan and Chad signed; troops left Georgia.", EntityType.LOCATION))
                 .containsExactly("Jordan=Jordan", "Chad=Chad", "Georgia=Georgia");
         assertThat(of("The Washington Post and Moscow State University.", EntityType.LOCATION)).isEmpty();
