@@ -478,7 +478,7 @@ public class ReaderView implements WorkbenchView {
             return true;
         }
         String label = document.filter(d -> d.id().equals(id)).map(Ref::label)
-                .orElse("document " + id.substring(0, Math.min(12, id.length())));
+                .orElse(Formats.shorten(id, 13));
         show(id, label, null);
         if (loading && id.equals(documentId)) {
             selectOnLoad = new int[] {start, end};

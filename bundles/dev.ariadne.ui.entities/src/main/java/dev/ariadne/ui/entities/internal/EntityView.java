@@ -527,8 +527,7 @@ public class EntityView implements WorkbenchView {
     }
 
     /**
-     * Sizes the concordance to the table: the mention column as wide as its longest mention (at most 40%, 30% in a
-     * narrow view), the
+     * Sizes the concordance to the table: the mention column as wide as its longest mention (at most half), the
      * contexts sharing the rest, so the mentions line up in the middle; the document column comes after.
      */
     private void fitLines() {
@@ -546,7 +545,7 @@ public class EntityView implements WorkbenchView {
         } finally {
             gc.dispose();
         }
-        int mention = Math.min(widest + 16, Math.max(60, width * (width < 400 ? 3 : 4) / 10));
+        int mention = Math.min(widest + 16, Math.max(60, width / 2));
         int side = Math.max(60, (width - mention) / 2);
         lines.getColumn(0).setWidth(side);
         lines.getColumn(1).setWidth(mention);
