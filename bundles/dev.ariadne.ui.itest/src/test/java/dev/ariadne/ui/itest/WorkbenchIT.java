@@ -9,6 +9,7 @@ import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -392,11 +393,13 @@ class WorkbenchIT {
             boolean progressView = ui.call(() -> workbench.views().stream()
                     .anyMatch(v -> PROGRESS_VIEW.equals(v.id())));
             if (progressView) {
-                // clicking the job in the status bar brings the Progress view to the front
-                ui.run(() -> {
-                    Label job = (Label) visible(statusBar(), Label.class).stream()
-                            .filter(l -> ((Label) l).getText().startsWith("Smoke test job")).findFirst().orElseThrow();
-                    job.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+                // clicking the job in the status bar brings the Progress view to the front; the status bar may
+                // show another job for a moment (the workbench's own), so the label is found and clicked in one step
+                ui.waitForUi("the job's label in the status bar, clicked", OPEN_TIMEOUT, () -> {
+                    Optional<Label> job = visible(statusBar(), Label.class).stream().map(Label.class::cast)
+                            .filter(l -> l.getText().startsWith("Smoke test job")).findFirst();
+                    job.ifPresent(l -> l.notifyListeners(SWT.MouseUp, new org.eclipse.swt.widgets.Event()));
+                    return job.isPresent();
                 });
                 ui.waitForUi("the Progress view in front", OPEN_TIMEOUT, () -> ui.tab(PROGRESS_VIEW)
                         .map(t -> t.getParent().getSelection() == t).orElse(false));
