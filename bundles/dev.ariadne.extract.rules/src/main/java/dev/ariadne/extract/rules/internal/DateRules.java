@@ -157,7 +157,7 @@ final class DateRules implements Rules {
                 (m, s, f) -> dayWord(m, s, f));
         // last week, next month, this year, earlier this month, last Thursday, this morning
         rule(Chunk.RELATIVE, "\\b(?<rel>(?i:last|next|this|coming|the\\s+coming|past|the\\s+past"
-                + "|previous|the\\s+previous|following|the\\s+following))\\s+(?<u>week|weekend|month|year|decade"
+                + "|previous|the\\s+previous|following|the\\s+following))\\s+(?<u>week|weekend|fortnight|month|year|decade"
                 + "|century|quarter|morning|afternoon|evening|night|" + WEEKDAY + ")\\b",
                 (m, s, f) -> relative(m, s, f));
         // Thursday, on Friday night
@@ -446,6 +446,8 @@ final class DateRules implements Rules {
         String value = null;
         if (d != null) {
             switch (unit) {
+                case "fortnight" -> value = dir > 0 ? d.plusDays(1) + "/" + d.plusDays(14)
+                        : dir < 0 ? d.minusDays(14) + "/" + d.minusDays(1) : null;
                 case "week", "weekend" -> {
                     LocalDate w = d.plusWeeks(dir);
                     value = String.format(Locale.ROOT, "%04d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR),

@@ -250,7 +250,7 @@ final class NameRules implements Rules {
                     // Kiel Institute for the World Economy, Trust Fund for Victims
                     int j = k + 1;
                     if (t.is(j, "for") || t.is(j, "of") || t.is(j, "on")) {
-                        boolean known = !t.is(j, "for"); // "of"/"on" take only a known name: "Forces of Hamid X" no
+                        boolean known = t.is(j, "of"); // "of" takes only a known name: "Forces of Hamid X" no
                         int q = t.is(j + 1, "the") ? j + 2 : j + 1;
                         int e = -1;
                         while (q < n && t.capitalised(q) && t.start(q) - t.end(q - 1) <= 1) {

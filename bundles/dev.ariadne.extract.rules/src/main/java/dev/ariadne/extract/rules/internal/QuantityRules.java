@@ -26,7 +26,7 @@ final class QuantityRules implements Rules {
             + "|just\\s+over|just\\s+under|well\\s+over|close\\s+to|upwards\\s+of|an\\s+estimated|as\\s+many\\s+as"
             + "|as\\s+much\\s+as|as\\s+little\\s+as|as\\s+few\\s+as|in\\s+excess\\s+of|a\\s+further|another))\\s+)?";
     private static final String NUM = "(?:" + Numbers.DIGITS + ")";
-    private static final String SCALE_WORD = "(?:\\s*(?:million|billion|trillion|thousand|mln|bln|mn|bn|tn)\\b"
+    private static final String SCALE_WORD = "(?:\\s*(?i:million|billion|trillion|thousand|mln|bln|mn|bn|tn)\\b"
             + "|(?:m|b|k|bn|mn|tn)\\b)";
     private static final String RANGE = "(?:\\s*(?:-|–)\\s*)";
 
@@ -53,7 +53,9 @@ final class QuantityRules implements Rules {
         for (String[] e : new String[][] { { "US dollars", "USD" }, { "U.S. dollars", "USD" },
                 { "Canadian dollars", "CAD" }, { "Australian dollars", "AUD" }, { "Hong Kong dollars", "HKD" },
                 { "New Zealand dollars", "NZD" }, { "Singapore dollars", "SGD" }, { "Taiwan dollars", "TWD" },
-                { "Swiss francs", "CHF" }, { "pounds sterling", "GBP" }, { "dollars", "USD" }, { "dollar", "USD" },
+                { "Swiss francs", "CHF" }, { "CFA francs", "XOF" }, { "Norwegian crowns", "NOK" },
+                { "Norwegian kroner", "NOK" }, { "Swedish kronor", "SEK" }, { "Swedish crowns", "SEK" },
+                { "Danish kroner", "DKK" }, { "Danish crowns", "DKK" }, { "Czech crowns", "CZK" }, { "koruna", "CZK" }, { "pounds sterling", "GBP" }, { "dollars", "USD" }, { "dollar", "USD" },
                 { "euros", "EUR" }, { "euro", "EUR" }, { "pounds", "GBP" }, { "sterling", "GBP" }, { "yen", "JPY" },
                 { "yuan", "CNY" }, { "renminbi", "CNY" }, { "rubles", "RUB" }, { "roubles", "RUB" },
                 { "ruble", "RUB" }, { "rouble", "RUB" }, { "rupees", "INR" }, { "rupee", "INR" },

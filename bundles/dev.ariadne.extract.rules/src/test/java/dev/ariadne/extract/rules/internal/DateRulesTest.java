@@ -99,6 +99,7 @@ class DateRulesTest {
         assertThat(dates("He spoke yesterday.")).containsExactly("yesterday=2026-11-27");
         assertThat(dates("Prices rose last week.")).containsExactly("last week=2026-W47");
         assertThat(dates("Talks resume next month.")).containsExactly("next month=2026-12");
+        assertThat(dates("He will campaign for the next fortnight.")).containsExactly("next fortnight=2026-11-29/2026-12-12");
         assertThat(dates("Two years ago the deal collapsed.")).containsExactly("Two years ago=2024");
         assertThat(dates("He left earlier this month.")).containsExactly("this month=2026-11");
         assertThat(dates("Two months later, a year earlier.")).containsExactly("Two months later=P2M", "a year earlier=P1Y");

@@ -24,6 +24,8 @@ class QuantityRulesTest {
         assertThat(quantities("almost £2m was lost")).containsExactly("almost £2m=2000000 GBP");
         assertThat(quantities("a loan of $4-5 billion")).containsExactly("$4-5 billion=4000000000-5000000000 USD");
         assertThat(quantities("they paid 500 million yuan")).containsExactly("500 million yuan=500000000 CNY");
+        assertThat(quantities("WORTH $7.4 BLN, or about 78 billion Norwegian crowns"))
+                .containsExactly("$7.4 BLN=7400000000 USD", "about 78 billion Norwegian crowns=78000000000 NOK");
     }
 
     @Test
