@@ -11,7 +11,8 @@
 #   engine  in one JVM without a framework (bench/entities, EntitiesBench): the OpenNLP analyzer's sentences and
 #           tokens per second; the NLP4J extractor component (found by name in the installed bundle, made as DS
 #           makes it): time from first need to its first result, resident memory and heap it added, and its
-#           tokens per second on one thread after one warm-up pass (the raw engine)
+#           tokens per second on one thread after one warm-up pass (the raw engine); the rules extractor alone,
+#           the same way, to show where the stage's time goes
 #   stage   the extraction stage as the product runs it: the job of `./ariadne extract <case> --all` over a case
 #           holding the corpus (its duration from the job's summary line), less the same over a case of one short
 #           article (engine load at first need, first document), so the difference is the stage's steady work on
@@ -78,7 +79,7 @@ bench_java prepare "$WORK/corpus" "$TOKENS" "${sources[@]}" > "$WORK/corpus.prop
 rm -rf "$WORK/tiny-corpus" && mkdir -p "$WORK/tiny-corpus"
 cp "$(ls "$WORK"/corpus/*.txt | head -n 1)" "$WORK/tiny-corpus/"
 
-prop() { sed -n "s/^$2=//p" "$1" | tail -n 1; }
+prop() { [ -f "$1" ] || return 0; sed -n "s/^$2=//p" "$1" | tail -n 1; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 failures=0
 
@@ -88,6 +89,10 @@ if ! bench_java engine "$WORK/corpus" "$RUNS" "$WORK/store" > "$WORK/engine.prop
     say "the engine measurement failed"
     failures=$((failures + 1))
 fi
+
+say "measuring the rules extractor alone, to see where the stage's time goes ..."
+bench_java extractor rules "$WORK/corpus" "$RUNS" "$WORK/rules-data" > "$WORK/rules.properties" \
+    || say "the rules extractor could not be measured (is dev.ariadne.extract.rules installed?)"
 
 # --- Stage through the product ---------------------------------------------------------------------------------
 stage_times_big=""
@@ -186,6 +191,7 @@ or_dash() { if [ -n "${1:-}" ]; then echo "$1"; else echo "-"; fi; }
     echo "| resident memory added by the loaded engine, MB | $(or_dash "$(prop "$E" nlp4j.rss.added.mb)") | <= 1024 |"
     echo "| heap added by the loaded engine, MB | $(or_dash "$(prop "$E" nlp4j.heap.added.mb)") | - |"
     echo "| process resident memory after the runs (peak), MB | $(or_dash "$(prop "$E" process.rss.mb)") ($(or_dash "$(prop "$E" process.rss.peak.mb)")) | - |"
+    echo "| rules and gazetteer extractor alone, 1 thread, tokens/s | $(or_dash "$(prop "$WORK/rules.properties" rules.tokens.per.s)") | - |"
     echo "| OpenNLP analyzer, sentences and tokens, tokens/s | $(or_dash "$(prop "$E" analyzer.tokens.per.s)") | - |"
     echo "| OpenNLP analyzer with part-of-speech tags, tokens/s | $(or_dash "$(prop "$E" analyzer.tagged.tokens.per.s)") | - |"
     echo "| OpenNLP analyzer ready after first need, ms | $(or_dash "$(prop "$E" analyzer.ready.ms)") | - |"

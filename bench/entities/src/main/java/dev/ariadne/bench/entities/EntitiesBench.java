@@ -38,6 +38,7 @@ import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
  * component (found by its name, made as DS would make it): its time from first need to its first result (the
  * engine loads then), the resident memory and heap it added, and its tokens per second over the corpus after one
  * untimed warm-up pass (median of {@code runs} passes, one thread).</li>
+ * <li>{@code extractor <name> <corpus> <runs> <data dir>}: any one extractor component alone, the same way.</li>
  * </ul>
  *
  * <p>Results go to standard output as {@code key=value} lines for the script; notes go to standard error.
@@ -52,9 +53,11 @@ public final class EntitiesBench {
             prepare(Path.of(args[1]), Long.parseLong(args[2]), List.of(args).subList(3, args.length));
         } else if (args.length == 4 && args[0].equals("engine")) {
             engine(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        } else if (args.length == 5 && args[0].equals("extractor")) {
+            extractor(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         } else {
             System.err.println("usage: EntitiesBench prepare <out> <max tokens> <source>... | "
-                    + "engine <corpus> <runs> <store cache>");
+                    + "engine <corpus> <runs> <store cache> | extractor <name> <corpus> <runs> <data dir>");
             System.exit(2);
         }
     }
@@ -201,6 +204,41 @@ public final class EntitiesBench {
         }
         print("raw.tokens.per.s", Math.round(median(rawRuns)));
         print("process.rss.peak.mb", Math.round(rssPeakKb() / 1024.0));
+    }
+
+    /** Any one extractor component alone, as {@code engine} measures NLP4J: to see where the stage's time goes. */
+    private static void extractor(String name, Path corpus, int runs, Path dataDir) throws Exception {
+        List<String> texts = texts(corpus);
+        OpenNlpAnalyzer analyzer = new OpenNlpAnalyzer();
+        long tokens = 0;
+        for (String t : texts) {
+            tokens += count(analyzer.analyze(t, "en", false));
+        }
+        Files.createDirectories(dataDir);
+        EntityExtractor extractor = ComponentExtractors.make(name, dataDir);
+        long t0 = System.nanoTime();
+        print(name + ".mentions", pass(extractor, texts, analyzer));
+        print(name + ".first.pass.s", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        List<Double> rates = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            long s = System.nanoTime();
+            pass(extractor, texts, analyzer);
+            rates.add(tokens / ((System.nanoTime() - s) / 1e9));
+        }
+        print(name + ".tokens.per.s", Math.round(median(rates)));
+    }
+
+    private static List<String> texts(Path corpus) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IOException("no .txt documents in " + corpus);
+        }
+        return texts;
     }
 
     private static long pass(EntityExtractor extractor, List<String> texts, LanguageAnalyzer analyzer)
