@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -80,7 +81,7 @@ public class ExtractionEngine {
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^\\s*Date:\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
 
     /** One extractor of the whiteboard with its properties. */
-    record Extractor(EntityExtractor service, String name, String version, int ranking, long serviceId) {
+    record Extractor(OnFirstUse<EntityExtractor> service, String name, String version, int ranking, long serviceId) {
         String label() {
             return name + "/" + version;
         }
@@ -103,8 +104,9 @@ public class ExtractionEngine {
     }
 
     private final EntityStore store;
-    private final Map<EntityExtractor, Extractor> extractors = new ConcurrentHashMap<>();
-    private final Map<LanguageAnalyzer, List<String>> analyzers = new ConcurrentHashMap<>();
+    /** By service id (negative for the extractors tests add). */
+    private final Map<Long, Extractor> extractors = new ConcurrentHashMap<>();
+    private final Map<Long, Analyzer> analyzers = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private volatile Settings settings;
     private BundleContext bundleContext;
@@ -164,58 +166,80 @@ public class ExtractionEngine {
 
     // ---------------------------------------------------------------- whiteboards
 
+    /** An analyzer of the whiteboard with the languages it serves. */
+    private record Analyzer(OnFirstUse<LanguageAnalyzer> service, List<String> languages) {
+    }
+
+    // Both whiteboards are bound as service objects and got at the first document (OnFirstUse): the stage's version
+    // needs only the extractors' properties, so nothing of an extractor loads before there is text to extract.
+
     @Reference(service = EntityExtractor.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindExtractor(EntityExtractor extractor, Map<String, Object> properties) {
-        extractors.put(extractor, extractor(extractor, properties));
+    void bindExtractor(ComponentServiceObjects<EntityExtractor> extractor, Map<String, Object> properties) {
+        Extractor old = extractors.get(serviceId(properties));
+        extractors.put(serviceId(properties),
+                extractor(old == null ? new OnFirstUse<>(extractor) : old.service(), properties));
         registerStage();
     }
 
-    void updatedExtractor(EntityExtractor extractor, Map<String, Object> properties) {
+    void updatedExtractor(ComponentServiceObjects<EntityExtractor> extractor, Map<String, Object> properties) {
         bindExtractor(extractor, properties);
     }
 
-    void unbindExtractor(EntityExtractor extractor) {
-        extractors.remove(extractor);
+    void unbindExtractor(ComponentServiceObjects<EntityExtractor> extractor, Map<String, Object> properties) {
+        Extractor old = extractors.remove(serviceId(properties));
+        if (old != null) {
+            old.service().release();
+        }
         registerStage();
     }
 
-    static Extractor extractor(EntityExtractor service, Map<String, Object> properties) {
+    static Extractor extractor(OnFirstUse<EntityExtractor> service, Map<String, Object> properties) {
         Object name = properties.get(EntityExtractor.NAME);
         Object version = properties.get(EntityExtractor.VERSION);
         Object ranking = properties.get(Constants.SERVICE_RANKING);
-        Object id = properties.get(Constants.SERVICE_ID);
-        return new Extractor(service, name == null ? service.getClass().getName() : name.toString(),
-                version == null ? "0" : version.toString(), ranking instanceof Integer r ? r : 0,
-                id instanceof Long l ? l : 0L);
+        long id = serviceId(properties);
+        return new Extractor(service, name == null ? "extractor-" + id : name.toString(),
+                version == null ? "0" : version.toString(), ranking instanceof Integer r ? r : 0, id);
+    }
+
+    private static long serviceId(Map<String, Object> properties) {
+        return properties.get(Constants.SERVICE_ID) instanceof Long id ? id : 0L;
     }
 
     @Reference(service = LanguageAnalyzer.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindAnalyzer(LanguageAnalyzer analyzer, Map<String, Object> properties) {
-        Object languages = properties.get(LanguageAnalyzer.LANGUAGES);
-        List<String> list;
-        if (languages instanceof String[] array) {
-            list = Arrays.asList(array);
-        } else if (languages instanceof String s) {
-            list = List.of(s.split("\\s*,\\s*"));
-        } else {
-            list = List.of("*");
-        }
-        analyzers.put(analyzer, List.copyOf(list));
+    void bindAnalyzer(ComponentServiceObjects<LanguageAnalyzer> analyzer, Map<String, Object> properties) {
+        Analyzer old = analyzers.get(serviceId(properties));
+        analyzers.put(serviceId(properties), new Analyzer(old == null ? new OnFirstUse<>(analyzer) : old.service(),
+                languages(properties)));
     }
 
-    void updatedAnalyzer(LanguageAnalyzer analyzer, Map<String, Object> properties) {
+    void updatedAnalyzer(ComponentServiceObjects<LanguageAnalyzer> analyzer, Map<String, Object> properties) {
         bindAnalyzer(analyzer, properties);
     }
 
-    void unbindAnalyzer(LanguageAnalyzer analyzer) {
-        analyzers.remove(analyzer);
+    void unbindAnalyzer(ComponentServiceObjects<LanguageAnalyzer> analyzer, Map<String, Object> properties) {
+        Analyzer old = analyzers.remove(serviceId(properties));
+        if (old != null) {
+            old.service().release();
+        }
+    }
+
+    private static List<String> languages(Map<String, Object> properties) {
+        Object languages = properties.get(LanguageAnalyzer.LANGUAGES);
+        if (languages instanceof String[] array) {
+            return List.copyOf(Arrays.asList(array));
+        } else if (languages instanceof String s) {
+            return List.of(s.split("\\s*,\\s*"));
+        }
+        return List.of("*");
     }
 
     /** For tests: adds an extractor. */
     void add(EntityExtractor extractor, String name, String version, int ranking) {
-        extractors.put(extractor, new Extractor(extractor, name, version, ranking, extractors.size() + 1));
+        long id = -(extractors.size() + 1L);
+        extractors.put(id, new Extractor(OnFirstUse.of(extractor), name, version, ranking, -id));
     }
 
     /** The extractors now, in the order their mentions win. */
@@ -272,16 +296,16 @@ public class ExtractionEngine {
     }
 
     private LanguageAnalyzer analyzerFor(String language) {
-        LanguageAnalyzer any = null;
-        for (Map.Entry<LanguageAnalyzer, List<String>> e : analyzers.entrySet()) {
-            if (e.getValue().contains(language)) {
-                return e.getKey();
+        Analyzer any = null;
+        for (Analyzer analyzer : analyzers.values()) {
+            if (analyzer.languages().contains(language)) {
+                return analyzer.service().get();
             }
-            if (e.getValue().contains("*")) {
-                any = e.getKey();
+            if (analyzer.languages().contains("*")) {
+                any = analyzer;
             }
         }
-        return any;
+        return any == null ? null : any.service().get();
     }
 
     // ---------------------------------------------------------------- extraction
@@ -322,7 +346,7 @@ public class ExtractionEngine {
                     partial = true;
                     break outer;
                 }
-                Future<List<Mention>> call = threads.submit(() -> extractor.service().extract(pieceText, context));
+                Future<List<Mention>> call = threads.submit(() -> extractor.service().get().extract(pieceText, context));
                 try {
                     List<Mention> mentions = call.get(left, TimeUnit.NANOSECONDS);
                     accept(found.get(i), mentions, document.id(), body, chunk[0], piece.length(), extractor);
