@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * Finds the compact store's files as files on disk, so the lexica can be memory-mapped: where the store is a folder
  * on the class path (tests, the build) it is used in place; where it is inside the bundle jar, its files are copied
  * once into a cache folder (the bundle's persistent data area), in a sub-folder named after the store's stamp, and
- * reused on later starts.
+ * reused on later starts; copies of other stores there (earlier versions of the bundle) are deleted.
  *
  * <p>Called on the engine's loading thread only. Returns the folder holding every file of the store.
  */
@@ -73,7 +73,25 @@ final class StoreFiles {
                 throw e;
             }
         }
+        removeOthers(base, name);
         return dir;
+    }
+
+    /** Deletes the copies of earlier stores (from earlier versions of the bundle) beside the current one. */
+    private static void removeOthers(Path base, String current) {
+        try (var dirs = Files.list(base)) {
+            for (Path old : dirs.filter(d -> d.getFileName().toString().startsWith("store-")
+                    && !d.getFileName().toString().equals(current)).toList()) {
+                try (var files = Files.list(old)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // an old copy that cannot be deleted only costs disk space
+        }
     }
 
     /** {@link #locate} for callers that cannot handle checked exceptions. */

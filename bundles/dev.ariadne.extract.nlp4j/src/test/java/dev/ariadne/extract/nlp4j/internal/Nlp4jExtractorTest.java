@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -130,6 +134,23 @@ class Nlp4jExtractorTest {
         for (Mention m : mentions) {
             assertThat(m.end()).isLessThanOrEqualTo(text.length());
             assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameMentionsAsOne() throws Exception {
+        List<Mention> expected = extract(NEWS, "en");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Mention>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> extract(NEWS, "en")));
+            }
+            for (Future<List<Mention>> r : results) {
+                assertThat(r.get(120, TimeUnit.SECONDS)).containsExactlyElementsOf(expected);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
