@@ -61,7 +61,7 @@ class LanguageAnalyzerIT {
         assertThat(bundle.getSymbolicName()).isEqualTo("dev.ariadne.nlp.opennlp");
         assertThat(bundle.getHeaders().get(Constants.EXPORT_PACKAGE)).isNull();
         ServiceReference<LanguageAnalyzer> ref = context.getServiceReference(LanguageAnalyzer.class);
-        assertThat(ref.getProperty(LanguageAnalyzer.LANGUAGES)).isEqualTo(new String[] {"en"});
+        assertThat(ref.getProperty(LanguageAnalyzer.LANGUAGES)).isEqualTo(new String[] {"en", "und"});
     }
 
     @Test

@@ -19,7 +19,8 @@ import dev.ariadne.api.nlp.Sentence;
  * The English {@link LanguageAnalyzer}: Apache OpenNLP's sentence detector, tokenizer and part-of-speech tagger
  * with the official English models (Universal Dependencies tags).
  *
- * <p>A DS component registered with {@code ariadne.analyzer.languages=en}; it also serves {@code und} and, as a
+ * <p>A DS component registered with {@code ariadne.analyzer.languages=en,und} (text whose language was not detected is
+ * most often English); as a
  * best effort, any language it is handed. Extractors and the extraction service call {@link #analyze} on job worker
  * threads, concurrently. The models are read on the first call, once, by that caller (about a second), never at
  * activation; each call borrows a {@link Segmenter} (OpenNLP's tools are not thread-safe) from a pool that keeps as
@@ -29,7 +30,7 @@ import dev.ariadne.api.nlp.Sentence;
  * {@link java.util.concurrent.CancellationException} with the interrupt status left set.
  */
 @Component(service = LanguageAnalyzer.class, configurationPid = AnalyzerConfig.PID)
-@AnalyzerProperties(languages = "en")
+@AnalyzerProperties(languages = {"en", "und"})
 @Designate(ocd = AnalyzerConfig.class)
 public class OpenNlpAnalyzer implements LanguageAnalyzer {
 
