@@ -8,6 +8,7 @@ with UTF-16 offsets into that text). Run from anywhere:
     python3 tests/eval/build.py            # build, validate, print counts per type
     python3 tests/eval/build.py --lint     # also list suspicious unannotated text
     python3 tests/eval/build.py --check    # fail if docs/ or gold/ differ from the sources
+    python3 tests/eval/build.py --set tests/eval-heldout   # the same for another set of the same layout
 
 Exit status is 1 when a source is invalid (or, with --check, out of date).
 Python 3 standard library only.
@@ -282,8 +283,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lint", action="store_true", help="list suspicious unannotated text")
     ap.add_argument("--check", action="store_true", help="fail if generated files are stale")
+    ap.add_argument("--set", type=Path, help="the set's folder (src/, docs/, gold/); default: this script's folder")
     ap.add_argument("names", nargs="*", help="only these documents (stems)")
     args = ap.parse_args()
+    if args.set:
+        global SRC, DOCS, GOLD
+        root = args.set.resolve()
+        SRC, DOCS, GOLD = root / "src", root / "docs", root / "gold"
     errors, totals, stale = [], {t: 0 for t in TYPES}, []
     entities = {t: set() for t in TYPES}
     files = load_sources(args.names)
