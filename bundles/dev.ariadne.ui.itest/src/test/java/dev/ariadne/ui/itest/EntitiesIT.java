@@ -226,10 +226,17 @@ class EntitiesIT {
 
     // ---- helpers, on the UI thread unless they say otherwise
 
-    /** Opens a view (test thread) and waits until it is open. */
+    /**
+     * Opens a view (test thread) and waits until it is open. The first view of a cold framework may take long to
+     * activate on a loaded machine, so the wait is twice the usual; a view that ends in another state fails at once,
+     * naming it and its error.
+     */
     private static void openView(String id) throws Exception {
         assertThat(ui.call(() -> workbench.showView(id))).as("view %s exists", id).isTrue();
-        ui.waitForUi("view " + id + " to open", TIMEOUT, () -> "open".equals(ui.state(id)));
+        ui.waitForUi("view " + id + " to open or fail", 2 * TIMEOUT,
+                () -> "open".equals(ui.state(id)) || ui.error(id) != null);
+        assertThat(ui.call(() -> ui.state(id))).as("state of view %s (error: %s)", id, ui.call(() -> ui.error(id)))
+                .isEqualTo("open");
     }
 
     private static Composite content(String viewId) {
