@@ -1,6 +1,9 @@
 package dev.ariadne.api.documents;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.ariadne.api.cases.Case;
@@ -26,6 +29,25 @@ public interface DocumentStore {
 
     /** Its extracted text. */
     Optional<DocumentText> text(Case aCase, String documentId);
+
+    /**
+     * The extracted texts of several documents at once, for callers that need a page of them (search snippets):
+     * an implementation reads them in one round trip. The default calls {@link #text} for each id.
+     *
+     * @param documentIds the documents; duplicates are read once
+     * @return the texts by document id, in the order of {@code documentIds}; a document without a stored text (or
+     *         unknown) is absent
+     * @since 1.1
+     */
+    default Map<String, DocumentText> texts(Case aCase, Collection<String> documentIds) {
+        Map<String, DocumentText> texts = new LinkedHashMap<>();
+        for (String documentId : documentIds) {
+            if (!texts.containsKey(documentId)) {
+                text(aCase, documentId).ifPresent(text -> texts.put(documentId, text));
+            }
+        }
+        return texts;
+    }
 
     /** The documents found inside this one (attachments, archive members). */
     List<Document> children(Case aCase, String documentId);
