@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -181,7 +182,9 @@ public class EntityStore {
             throws SQLException {
         List<LedgerFold.Entry> ledger = inForce(caseKey, c);
         Map<String, Integer> before = countsInDocument(c, status.documentId());
-        boolean reextracted = exists(c, "SELECT 1 FROM entity_documents WHERE document_id = ?", status.documentId());
+        Optional<LocalDate> oldDate = documentDate(c, status.documentId());
+        boolean reextracted = oldDate != null;
+        Map<String, Set<String>> oldForms = reextracted ? extractedForms(c, status.documentId()) : Map.of();
         try (PreparedStatement delete = c.prepareStatement(
                 "DELETE FROM entity_mentions WHERE document_id = ? AND added_by IS NULL")) {
             delete.setString(1, status.documentId());
@@ -250,7 +253,11 @@ public class EntityStore {
         Set<String> affected = new HashSet<>(before.keySet());
         affected.addAll(after.keySet());
         if (reextracted) {
-            refresh(c, affected, names);
+            Set<String> exact = new HashSet<>(affected);
+            if (Objects.equals(oldDate.orElse(null), status.date())) {
+                exact = deltaUpdate(c, affected, before, after, names, oldForms, aliases);
+            }
+            refresh(c, exact, names);
             return;
         }
         // a new document: counts move by this document's share only
@@ -317,6 +324,115 @@ public class EntityStore {
             }
             merge.executeBatch();
         }
+    }
+
+    /**
+     * Moves the counts of the entities of a document extracted again by this document's share only, and adds their new
+     * aliases, where that gives what a full recount ({@link #refresh}) would: the entity keeps this document, its
+     * stored name is the one resolved now, and every alias this document gave it before is still given (the
+     * document's date is unchanged, which the caller checks). Re-extraction with the same extractors is the common
+     * case, and a recount reads every mention of an entity in the whole case, per document.
+     *
+     * @return the entities that need the full recount
+     */
+    private static Set<String> deltaUpdate(Connection c, Set<String> affected, Map<String, Integer> before,
+            Map<String, Integer> after, Map<String, LedgerFold.Outcome> names, Map<String, Set<String>> oldForms,
+            Map<String, Set<String>> newForms) throws SQLException {
+        Set<String> slow = new HashSet<>();
+        if (affected.isEmpty()) {
+            return slow;
+        }
+        Map<String, String> stored = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, name FROM entities WHERE id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("VARCHAR", affected.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        List<String> fast = new ArrayList<>();
+        for (String id : affected) {
+            LedgerFold.Outcome outcome = names.get(id);
+            String name = stored.get(id);
+            boolean kept = before.containsKey(id) && after.containsKey(id);
+            if (!kept || outcome == null || name == null
+                    || !name.equals(cut(outcome.name(), EntitiesSchema.MAX_TEXT))
+                    || !newForms.getOrDefault(id, Set.of()).containsAll(oldForms.getOrDefault(id, Set.of()))) {
+                slow.add(id);
+            } else {
+                fast.add(id);
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE entities SET mentions = mentions + ? WHERE id = ?");
+                PreparedStatement merge = c.prepareStatement("MERGE INTO entity_aliases (entity_id, alias, "
+                        + "alias_lower) KEY (entity_id, alias) VALUES (?, ?, ?)")) {
+            boolean updates = false;
+            boolean merges = false;
+            for (String id : fast) {
+                int dm = after.get(id) - before.get(id);
+                if (dm != 0) {
+                    update.setInt(1, dm);
+                    update.setString(2, id);
+                    update.addBatch();
+                    updates = true;
+                }
+                String lowerName = stored.get(id).toLowerCase(Locale.ROOT);
+                Set<String> old = oldForms.getOrDefault(id, Set.of());
+                for (String alias : newForms.getOrDefault(id, Set.of())) {
+                    String lower = alias.toLowerCase(Locale.ROOT);
+                    if (!old.contains(alias) && !lower.equals(lowerName)) {
+                        merge.setString(1, id);
+                        merge.setString(2, alias);
+                        merge.setString(3, lower);
+                        merge.addBatch();
+                        merges = true;
+                    }
+                }
+            }
+            if (updates) {
+                update.executeBatch();
+            }
+            if (merges) {
+                merge.executeBatch();
+            }
+        }
+        return slow;
+    }
+
+    /** The date recorded for an extracted document: {@code null} when it was never extracted, else maybe empty. */
+    private static Optional<LocalDate> documentDate(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT doc_date FROM entity_documents WHERE document_id = ?")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Date date = rs.getDate(1);
+                return Optional.ofNullable(date == null ? null : date.toLocalDate());
+            }
+        }
+    }
+
+    /** The alias forms (text and raw name) of a document's extracted mentions, by entity. */
+    private static Map<String, Set<String>> extractedForms(Connection c, String documentId) throws SQLException {
+        Map<String, Set<String>> forms = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT entity_id, text, raw_name FROM entity_mentions "
+                + "WHERE document_id = ? AND entity_id IS NOT NULL AND added_by IS NULL")) {
+            s.setString(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Set<String> set = forms.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
+                    set.add(rs.getString(2));
+                    if (rs.getString(3) != null) {
+                        set.add(rs.getString(3));
+                    }
+                }
+            }
+        }
+        return forms;
     }
 
     private static Map<String, Integer> countsInDocument(Connection c, String documentId) throws SQLException {

@@ -88,6 +88,64 @@ class ExtractionEngineTest {
     }
 
     @Test
+    void extractingAgainLeavesTheEntitiesAsARecountWould() throws Exception {
+        engine.add(phrases("Olaf Scholz", PERSON, "Scholz", PERSON, "Berlin", LOCATION, "Moscow", LOCATION,
+                "Paris", LOCATION, "U.S.", LOCATION, "United States", LOCATION), "phrases", "1", 100);
+        String d1 = "Olaf Scholz went to Berlin and Moscow. Scholz met U.S. envoys from the United States.";
+        String d2 = "Berlin said the United States was cold.";
+        engine.extract(aCase, document("d1", "2024-03-05T10:00:00Z"), text("d1", d1));
+        engine.extract(aCase, document("d2", "2024-04-01T10:00:00Z"), text("d2", d2));
+        List<String> first = dump(aCase);
+        assertThat(first).isNotEmpty();
+
+        // the same text again: nothing moves
+        engine.extract(aCase, document("d1", "2024-03-05T10:00:00Z"), text("d1", d1));
+        assertThat(dump(aCase)).isEqualTo(first);
+
+        // other text: entities lost (Moscow), gained (Paris), counted again (Berlin), forms dropped (Scholz, U.S.),
+        // and another date, each as a case built from scratch with the new texts holds them
+        String changed = "Olaf Scholz went to Berlin, Berlin and Paris. The United States agreed.";
+        engine.extract(aCase, document("d2", "2023-01-01T10:00:00Z"), text("d2", d2));
+        engine.extract(aCase, document("d1", "2024-03-05T10:00:00Z"), text("d1", changed));
+        TestCase fresh = new TestCase(work.resolve("fresh"));
+        try {
+            ExtractionEngine other = new ExtractionEngine(store, new ExtractionEngine.Settings(5_000_000_000L, 200_000));
+            try {
+                other.add(phrases("Olaf Scholz", PERSON, "Scholz", PERSON, "Berlin", LOCATION, "Moscow", LOCATION,
+                        "Paris", LOCATION, "U.S.", LOCATION, "United States", LOCATION), "phrases", "1", 100);
+                other.extract(fresh, document("d1", "2024-03-05T10:00:00Z"), text("d1", changed));
+                other.extract(fresh, document("d2", "2023-01-01T10:00:00Z"), text("d2", d2));
+                assertThat(dump(aCase)).isEqualTo(dump(fresh)).isNotEqualTo(first);
+            } finally {
+                other.deactivate();
+            }
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /** The entities and their aliases as sorted lines. */
+    private static List<String> dump(TestCase c) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = c.connect(); java.sql.Statement s = connection.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT id, name, name_lower, type, mentions, documents, "
+                    + "first_date, last_date FROM entities")) {
+                while (rs.next()) {
+                    lines.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
+                            + "|" + rs.getInt(5) + "|" + rs.getInt(6) + "|" + rs.getDate(7) + "|" + rs.getDate(8));
+                }
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT entity_id, alias, alias_lower FROM entity_aliases")) {
+                while (rs.next()) {
+                    lines.add("alias " + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+                }
+            }
+        }
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
+    @Test
     void theHigherRankedExtractorWinsOverlaps() throws Exception {
         engine.add(phrases("Washington Post", ORGANIZATION), "ner", "1", 100);
         engine.add(phrases("Washington", LOCATION), "rules", "2", 200);
