@@ -550,4 +550,55 @@ public final class DocumentTables {
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // bulk reads
+
+    /** The most ids one statement of {@link #texts} binds. */
+    private static final int TEXTS_PER_STATEMENT = 100;
+
+    /**
+     * The stored texts and page starts of several documents, in as few statements as the ids need (one for a page
+     * of search hits). The inline and large-object columns are read apart, so an inline text is not turned into a
+     * large object and back as {@code COALESCE} over both would.
+     *
+     * @return the texts by document id, in the order of {@code documentIds}; unknown ids are absent
+     */
+    public static Map<String, DocumentText> texts(Connection connection, Collection<String> documentIds)
+            throws SQLException {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(documentIds));
+        Map<String, DocumentText> read = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += TEXTS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + TEXTS_PER_STATEMENT));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT document_id, text_inline, text, "
+                    + "pages_inline, page_starts FROM document_texts WHERE document_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String id = rows.getString(1);
+                        String text = rows.getString(2);
+                        if (text == null) {
+                            text = rows.getString(3);
+                        }
+                        String pages = rows.getString(4);
+                        if (pages == null) {
+                            pages = rows.getString(5);
+                        }
+                        read.put(id, new DocumentText(id, text == null ? "" : text, decodePageStarts(pages)));
+                    }
+                }
+            }
+        }
+        Map<String, DocumentText> texts = new LinkedHashMap<>();
+        for (String id : ids) {
+            DocumentText text = read.get(id);
+            if (text != null) {
+                texts.put(id, text);
+            }
+        }
+        return texts;
+    }
 }
