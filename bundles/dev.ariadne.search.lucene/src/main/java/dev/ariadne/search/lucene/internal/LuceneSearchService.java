@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.documents.DocumentStore;
+import dev.ariadne.api.documents.DocumentText;
 import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.search.SavedSearch;
 import dev.ariadne.api.search.SearchException;
@@ -314,27 +317,60 @@ public class LuceneSearchService implements SearchService {
 
     private List<List<Snippet>> snippets(Case aCase, CaseIndex index, IndexSearcher searcher, Query query,
             ScoreDoc[] page, String[] ids) throws IOException {
-        Map<Integer, String> texts = new HashMap<>();
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
-            if (ids[i] == null) {
-                continue;
-            }
-            try {
-                Optional<String> text = indexes.snippetText(aCase, index, ids[i]);
-                if (text.isPresent()) {
-                    texts.put(page[i].doc, text.get());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Cannot read the text of document {} for its snippets", ids[i], e);
-            }
         }
+        Map<Integer, String> texts = snippetTexts(aCase, index, page, ids);
         if (texts.isEmpty()) {
             return page.length == 0 ? List.of() : Collections.nCopies(page.length, List.of());
         }
         return new SnippetHighlighter(searcher, indexes.analyzer(), texts, snippetChars)
                 .snippets(query, docIds, snippetsPerHit);
+    }
+
+    /**
+     * The texts to highlight for a page of hits, by Lucene document number: from the case's text cache, and the rest
+     * from the document store in one call ({@link DocumentStore#texts}), cut like the indexed text so that offsets
+     * agree with the index, and kept in the cache. A hit whose text is in neither is absent.
+     */
+    private Map<Integer, String> snippetTexts(Case aCase, CaseIndex index, ScoreDoc[] page, String[] ids) {
+        Map<Integer, String> texts = new HashMap<>();
+        Map<String, List<Integer>> missing = new LinkedHashMap<>();
+        TextCache cache = index.texts();
+        for (int i = 0; i < page.length; i++) {
+            if (ids[i] == null) {
+                continue;
+            }
+            Optional<String> cached = cache.get(ids[i]);
+            if (cached.isPresent()) {
+                texts.put(page[i].doc, cached.get());
+            } else {
+                missing.computeIfAbsent(ids[i], id -> new ArrayList<>(1)).add(page[i].doc);
+            }
+        }
+        DocumentStore store = indexes.documentStore;
+        if (missing.isEmpty() || store == null) {
+            return texts;
+        }
+        Map<String, DocumentText> read;
+        try {
+            read = store.texts(aCase, missing.keySet());
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read the texts of {} documents for their snippets", missing.size(), e);
+            return texts;
+        }
+        int maxChars = indexes.settings().maxIndexedChars();
+        for (Map.Entry<String, List<Integer>> entry : missing.entrySet()) {
+            DocumentText text = read.get(entry.getKey());
+            if (text == null || text.text() == null) {
+                continue;
+            }
+            String indexed = CaseIndex.prefix(text.text(), maxChars);
+            cache.put(entry.getKey(), indexed);
+            entry.getValue().forEach(doc -> texts.put(doc, indexed));
+        }
+        return texts;
     }
 
     private static long millisSince(long started) {

@@ -27,7 +27,9 @@ import dev.ariadne.api.search.SavedSearch;
  * one small update of the case database (an insert the first time), done as part of the search so that a case closed
  * right after a search (the command line does that) still keeps it; a failure to record is logged and does not fail
  * the search. Each distinct query is kept once, with the sequence number of its last run, counted in memory per open
- * case; the oldest beyond {@link #size(int) the size} are pruned every few records and never listed.
+ * case; the oldest beyond {@link #size(int) the size} are pruned every few records and never listed. Running the
+ * newest query again (another page of it, or the same search with snippets) writes nothing: with the case database
+ * writing every commit through at once, a write is the costliest step of a search on a loaded machine.
  */
 final class SearchHistory {
 
@@ -37,8 +39,8 @@ final class SearchHistory {
 
     private final Clock clock;
     private final AtomicInteger records = new AtomicInteger();
-    /** The last sequence number used, per open case (by identity: a reopened case reads it again). */
-    private final Map<Case, AtomicLong> sequences = new IdentityHashMap<>();
+    /** The history state of each open case (by identity: a reopened case reads it again). */
+    private final Map<Case, CaseHistory> histories = new IdentityHashMap<>();
     private volatile int size;
 
     /** A history keeping {@code size} queries per case. */
@@ -52,7 +54,12 @@ final class SearchHistory {
         size = Math.max(1, newSize);
     }
 
-    /** Records {@code query} as the newest of the case's history; blank and over-long queries are not kept. */
+    /**
+     * Records {@code query} as the newest of the case's history; blank and over-long queries are not kept. A query
+     * that is already the newest of the case (recorded last through this history, say by the search before, for
+     * another page of the same query) is not written again: the order it would write is the one the table has.
+     * Otherwise one transaction: the update or insert of the query, and every {@value #PRUNE_EVERY} records the pruning.
+     */
     void record(Case aCase, String query) {
         if (query == null || query.isBlank()) {
             return;
@@ -63,53 +70,90 @@ final class SearchHistory {
             return;
         }
         try (Connection connection = aCase.connect()) {
-            long seq = sequence(aCase, connection).incrementAndGet();
+            CaseHistory history = history(aCase, connection);
+            if (history.isNewest(kept)) {
+                return;
+            }
+            long seq = history.sequence.incrementAndGet();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            int updated;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE search_history SET seq = ?, last_run = ? WHERE query = ?")) {
-                update.setLong(1, seq);
-                update.setObject(2, now);
-                update.setString(3, kept);
-                updated = update.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement merge = connection.prepareStatement(
-                        "MERGE INTO search_history (query, seq, last_run) KEY (query) VALUES (?, ?, ?)")) {
-                    merge.setString(1, kept);
-                    merge.setLong(2, seq);
-                    merge.setObject(3, now);
-                    merge.executeUpdate();
+            connection.setAutoCommit(false);
+            try {
+                int updated;
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE search_history SET seq = ?, last_run = ? WHERE query = ?")) {
+                    update.setLong(1, seq);
+                    update.setObject(2, now);
+                    update.setString(3, kept);
+                    updated = update.executeUpdate();
                 }
-            }
-            if (records.incrementAndGet() % PRUNE_EVERY == 0) {
-                try (PreparedStatement prune = connection.prepareStatement(
-                        "DELETE FROM search_history WHERE seq <= ?")) {
-                    prune.setLong(1, seq - size);
-                    prune.executeUpdate();
+                if (updated == 0) {
+                    try (PreparedStatement merge = connection.prepareStatement(
+                            "MERGE INTO search_history (query, seq, last_run) KEY (query) VALUES (?, ?, ?)")) {
+                        merge.setString(1, kept);
+                        merge.setLong(2, seq);
+                        merge.setObject(3, now);
+                        merge.executeUpdate();
+                    }
                 }
+                if (records.incrementAndGet() % PRUNE_EVERY == 0) {
+                    try (PreparedStatement prune = connection.prepareStatement(
+                            "DELETE FROM search_history WHERE seq <= ?")) {
+                        prune.setLong(1, seq - size);
+                        prune.executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
+            history.recorded(kept, seq);
         } catch (SQLException e) {
             LOG.warn("Could not record a query in the search history of case '{}'", aCase.name(), e);
         }
     }
 
-    /** The case's sequence, read from its table the first time; forgets closed cases. */
-    private AtomicLong sequence(Case aCase, Connection connection) throws SQLException {
-        synchronized (sequences) {
-            AtomicLong sequence = sequences.get(aCase);
-            if (sequence != null) {
-                return sequence;
+    /** The last sequence number used in one open case, and the query recorded with the highest. Thread-safe. */
+    private static final class CaseHistory {
+
+        final AtomicLong sequence;
+        private String newest;
+        private long newestSeq;
+
+        CaseHistory(long sequence) {
+            this.sequence = new AtomicLong(sequence);
+        }
+
+        synchronized boolean isNewest(String query) {
+            return query.equals(newest);
+        }
+
+        synchronized void recorded(String query, long seq) {
+            if (seq > newestSeq) {
+                newest = query;
+                newestSeq = seq;
             }
-            sequences.keySet().removeIf(known -> !known.isOpen());
+        }
+    }
+
+    /** The history of the case, its sequence read from its table the first time; forgets closed cases. */
+    private CaseHistory history(Case aCase, Connection connection) throws SQLException {
+        synchronized (histories) {
+            CaseHistory history = histories.get(aCase);
+            if (history != null) {
+                return history;
+            }
+            histories.keySet().removeIf(known -> !known.isOpen());
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT COALESCE(MAX(seq), 0) FROM search_history");
                     ResultSet max = select.executeQuery()) {
                 max.next();
-                sequence = new AtomicLong(max.getLong(1));
+                history = new CaseHistory(max.getLong(1));
             }
-            sequences.put(aCase, sequence);
-            return sequence;
+            histories.put(aCase, history);
+            return history;
         }
     }
 

@@ -279,9 +279,101 @@ class LuceneSearchServiceTest {
         Hit hit = search("lighthouse").hits().get(0);
 
         assertThat(highlighted(hit)).containsExactly("lighthouse");
-        assertThat(store.textReads.get()).isPositive();
+        assertThat(store.bulkReads.get()).isEqualTo(1);
         indexes.documentStore = null;
         assertThat(search("lighthouse").hits().get(0).snippets()).isEmpty();
+    }
+
+    @Test
+    void aPageOfHitsReadsTheTextsTheCacheLacksInOneCallToTheStore() throws Exception {
+        indexes.deactivate();
+        start(new IndexSettings(16, 1_000_000, 1_000, Duration.ofMillis(50), Duration.ofSeconds(5)));
+        MapDocumentStore store = new MapDocumentStore();
+        indexes.documentStore = store;
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Document d = document("p" + i, "Page " + i, "text/plain", "en", "2024-01-0" + (1 + i % 9) + "T00:00:00Z",
+                    "/x/p" + i + ".txt");
+            // long enough that the 1,000-char cache keeps one text at most (a text over a quarter is not kept)
+            String body = "Filler words come first here. ".repeat(i + 1) + "The lighthouse keeper wrote " + i
+                    + " letters about the \"northern lighthouse\". " + "More filler follows. ".repeat(3);
+            store.add(d, text(d, body), "imported");
+            feed(d, body);
+            all.add(d.id());
+        }
+        indexes.forCase(aCase).refresh();
+        indexes.forCase(aCase).texts().clear();
+
+        SearchResult result = search("\"northern lighthouse\"");
+
+        assertThat(ids(result)).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(store.bulkReads.get()).isEqualTo(1);
+        assertThat(store.textReads.get()).isZero();
+        assertThat(store.bulkIds.get(0)).containsExactlyInAnyOrderElementsOf(all);
+        for (Hit hit : result.hits()) {
+            assertThat(highlighted(hit)).as(hit.documentId()).containsExactly("northern lighthouse");
+        }
+
+        // the texts the cache holds now are not read again; the rest are, in one more call
+        TextCache cache = indexes.forCase(aCase).texts();
+        List<String> cached = all.stream().filter(id -> cache.get(id).isPresent()).toList();
+        assertThat(cached).isNotEmpty().hasSizeLessThan(all.size());
+        SearchResult again = search("lighthouse keeper");
+        assertThat(again.hits()).hasSize(12).allSatisfy(hit -> assertThat(highlighted(hit)).contains("lighthouse"));
+        assertThat(store.bulkReads.get()).isEqualTo(2);
+        assertThat(store.bulkIds.get(1)).hasSize(all.size() - cached.size()).doesNotContainAnyElementsOf(cached);
+    }
+
+    @Test
+    void aTextMissingFromTheStoreOrAFailingStoreLeavesOnlyThoseHitsWithoutSnippets() throws Exception {
+        indexes.deactivate();
+        start(new IndexSettings(16, 1_000_000, 0, Duration.ofMillis(50), Duration.ofSeconds(5)));
+        MapDocumentStore store = new MapDocumentStore();
+        indexes.documentStore = store;
+        Document kept = document("k1", "Kept", "text/plain", "en", "2024-01-01T00:00:00Z", "/x/k.txt");
+        Document gone = document("g1", "Gone", "text/plain", "en", "2024-01-02T00:00:00Z", "/x/g.txt");
+        store.add(kept, text(kept, "A lantern stood by the door."), "imported");
+        feed(kept, "A lantern stood by the door.");
+        feed(gone, "Another lantern, long gone.");
+        indexes.forCase(aCase).refresh();
+
+        Map<String, Hit> hits = new java.util.HashMap<>();
+        search("lantern").hits().forEach(hit -> hits.put(hit.documentId(), hit));
+
+        assertThat(hits).containsOnlyKeys(kept.id(), gone.id());
+        assertThat(highlighted(hits.get(kept.id()))).containsExactly("lantern");
+        assertThat(hits.get(gone.id()).snippets()).isEmpty();
+
+        store.bulkFailure = new IllegalStateException("the database is gone");
+        SearchResult failed = search("lantern");
+        assertThat(failed.hits()).hasSize(2).allSatisfy(hit -> assertThat(hit.snippets()).isEmpty());
+    }
+
+    @Test
+    void runningTheNewestQueryAgainWritesNoHistory() throws Exception {
+        feedSample();
+        search("visit");
+        long first = historySeq("visit");
+        search("visit");
+        service.search(aCase, new SearchRequest("visit ", 1, 20, SearchRequest.Sort.RELEVANCE, List.of(), true));
+        assertThat(historySeq("visit")).isEqualTo(first);
+
+        search("harbour");
+        search("visit");
+        assertThat(historySeq("visit")).isGreaterThan(historySeq("harbour"));
+        assertThat(service.history(aCase, 10)).containsExactly("visit", "harbour");
+    }
+
+    private long historySeq(String query) throws Exception {
+        try (java.sql.Connection connection = aCase.connect();
+                java.sql.PreparedStatement select = connection.prepareStatement(
+                        "SELECT seq FROM search_history WHERE query = ?")) {
+            select.setString(1, query);
+            try (java.sql.ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("a history row for " + query).isTrue();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test

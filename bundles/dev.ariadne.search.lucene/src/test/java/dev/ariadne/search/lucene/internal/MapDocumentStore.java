@@ -1,6 +1,7 @@
 package dev.ariadne.search.lucene.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,19 @@ import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.documents.DocumentStore;
 import dev.ariadne.api.documents.DocumentText;
 
-/** A document store for unit tests, in memory, for any case; counts how often texts are read. */
+/**
+ * A document store for unit tests, in memory, for any case; counts how often texts are read one by one
+ * ({@link #textReads}) and in bulk ({@link #bulkReads}, with the ids of each bulk read in {@link #bulkIds}).
+ */
 final class MapDocumentStore implements DocumentStore {
 
     final Map<String, Document> documents = new LinkedHashMap<>();
     final Map<String, DocumentText> texts = new LinkedHashMap<>();
     final AtomicInteger textReads = new AtomicInteger();
+    final AtomicInteger bulkReads = new AtomicInteger();
+    final List<List<String>> bulkIds = new ArrayList<>();
+    /** When set, what every bulk read throws. */
+    volatile RuntimeException bulkFailure;
 
     synchronized void add(Document document, DocumentText text, String... stages) {
         Set<String> all = new HashSet<>(document.stages());
@@ -49,6 +57,23 @@ final class MapDocumentStore implements DocumentStore {
     public synchronized Optional<DocumentText> text(Case aCase, String documentId) {
         textReads.incrementAndGet();
         return Optional.ofNullable(texts.get(documentId));
+    }
+
+    @Override
+    public synchronized Map<String, DocumentText> texts(Case aCase, Collection<String> documentIds) {
+        bulkReads.incrementAndGet();
+        if (bulkFailure != null) {
+            throw bulkFailure;
+        }
+        bulkIds.add(List.copyOf(documentIds));
+        Map<String, DocumentText> found = new LinkedHashMap<>();
+        for (String id : documentIds) {
+            DocumentText text = texts.get(id);
+            if (text != null) {
+                found.put(id, text);
+            }
+        }
+        return found;
     }
 
     @Override
