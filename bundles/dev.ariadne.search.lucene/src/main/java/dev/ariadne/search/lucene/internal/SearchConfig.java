@@ -18,7 +18,7 @@ public @interface SearchConfig {
     /** How often, while documents are being indexed, the new ones become searchable. */
     @AttributeDefinition(name = "Refresh interval (ms)", min = "10", max = "1000",
             description = "While documents are being indexed, how often the new ones become searchable.")
-    int refreshMillis() default 5000;
+    int refreshMillis() default 500;
 
     /** The longest time indexed documents stay uncommitted while an import runs. */
     @AttributeDefinition(name = "Commit interval (s)", min = "1", max = "3600",
