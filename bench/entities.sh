@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Entity extraction speed: the extraction stage against the raw NER engine on the same text, in one run.
 #
-#   bench/entities.sh [--runs N] [--tokens T] [--no-build] [--skip-stage]
+#   bench/entities.sh [--runs N] [--tokens T] [--no-build] [--skip-stage] [--skip-engine]
 #
 #   corpus  news-like English text, up to T tokens (default 300000; the sources hold about 225,000): the news
 #           articles of the evaluation set (tests/eval/docs), then the history of the Debian project (Debian
@@ -11,16 +11,19 @@
 #   engine  in one JVM without a framework (bench/entities, EntitiesBench): the OpenNLP analyzer's sentences and
 #           tokens per second; the NLP4J extractor component (found by name in the installed bundle, made as DS
 #           makes it): time from first need to its first result, resident memory and heap it added, and its
-#           tokens per second on one thread after one warm-up pass (the raw engine); the rules extractor alone,
-#           the same way, to show where the stage's time goes
-#   stage   the extraction stage as the product runs it: the job of `./ariadne extract <case> --all` over a case
-#           holding the corpus (its duration from the job's summary line), less the same over a case of one short
-#           article (engine load at first need, first document), so the difference is the stage's steady work on
-#           the corpus; one worker, as the job runs. The same from the commands' wall clock (JVM and framework
-#           start, case opening included in both) is shown beside it
+#           tokens per second on one thread after one warm-up pass (the raw engine), by wall clock and per second
+#           of the process's CPU time; the rules extractor alone, the same way, to show where the stage's time goes
+#   stage   the extraction stage as the product runs it: `./ariadne extract <case> --all` on three cases: one short
+#           article, the corpus, and the corpus twice (a copy of each file with a newline appended). Corpus twice
+#           less corpus is a second pass over the same text in a process whose engines are loaded and whose code is
+#           compiled: the stage's steady rate, compared with the raw engine's warm passes. Corpus less one article
+#           is the first pass of a fresh process (JIT compilation included), shown beside it. Each is given per
+#           second of CPU time (user + system of the whole command: every thread, GC and JIT; the same per worker
+#           whatever the job's number of workers, and far less disturbed by other load than wall time) and per
+#           second of the job's duration (the job runs as many workers as the machine has cores)
 #
 # Tokens are counted once, by the OpenNLP analyzer, for all rates. Each timed measurement runs N times (default 3),
-# the tables show medians; ratios are stage / raw engine. Installs the two Debian packages when they are missing
+# the tables show medians (of per-run differences for the stage); ratios are stage / raw engine. Installs the two Debian packages when they are missing
 # (root, after apt-get update), builds bench/entities against the bundles installed in the local Maven repository
 # (install dev.ariadne.nlp.opennlp and dev.ariadne.extract.nlp4j first to measure a change) and, unless --no-build,
 # lets ./ariadne rebuild the product when it is stale. Work files go to .bench/entities, a copy of the results to
@@ -33,12 +36,14 @@ RUNS=3
 TOKENS=300000
 BUILD=1
 STAGE=1
+ENGINE=1
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --tokens) TOKENS="$2"; shift 2 ;;
         --no-build) BUILD=0; shift ;;
         --skip-stage) STAGE=0; shift ;;
+        --skip-engine) ENGINE=0; shift ;;
         -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
         *) echo "bench: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -82,23 +87,34 @@ cp "$(ls "$WORK"/corpus/*.txt | head -n 1)" "$WORK/tiny-corpus/"
 prop() { [ -f "$1" ] || return 0; sed -n "s/^$2=//p" "$1" | tail -n 1; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 failures=0
+job_seconds_of_run() { echo "$1" | awk '{ print $NF }'; }
 
 # --- Raw engine ------------------------------------------------------------------------------------------------
-say "measuring the analyzer and the raw NER engine ($RUNS passes after a warm-up) ..."
-if ! bench_java engine "$WORK/corpus" "$RUNS" "$WORK/store" > "$WORK/engine.properties"; then
-    say "the engine measurement failed"
-    failures=$((failures + 1))
+if [ "$ENGINE" = 1 ]; then
+    say "measuring the analyzer and the raw NER engine ($RUNS passes after a warm-up) ..."
+    if ! bench_java engine "$WORK/corpus" "$RUNS" "$WORK/store" > "$WORK/engine.properties"; then
+        say "the engine measurement failed"
+        failures=$((failures + 1))
+    fi
+
+    say "measuring the rules extractor alone, to see where the stage's time goes ..."
+    bench_java extractor rules "$WORK/corpus" "$RUNS" "$WORK/rules-data" > "$WORK/rules.properties" \
+        || say "the rules extractor could not be measured (is dev.ariadne.extract.rules installed?)"
+else
+    say "reusing the engine figures of the last run ($WORK/engine.properties, rules.properties)"
 fi
 
-say "measuring the rules extractor alone, to see where the stage's time goes ..."
-bench_java extractor rules "$WORK/corpus" "$RUNS" "$WORK/rules-data" > "$WORK/rules.properties" \
-    || say "the rules extractor could not be measured (is dev.ariadne.extract.rules installed?)"
-
 # --- Stage through the product ---------------------------------------------------------------------------------
-stage_times_big=""
-stage_times_tiny=""
-job_times_big=""
-job_times_tiny=""
+# Three cases: one article; the corpus; the corpus twice (a copy of every file with a newline appended, so it is a
+# document of its own with the same text). Each run extracts all three with `./ariadne extract --all`, one command
+# each. The corpus-twice job less the corpus job is a second pass over the same text in a process that has loaded the
+# engines and compiled their code: the stage's steady rate. The corpus job less the one-article job is the first pass
+# of a fresh process (JIT compilation included). Durations come from the jobs' summary lines; CPU times are those of
+# the whole commands (every thread: workers, extraction threads, GC, JIT), which a loaded machine does not inflate as
+# it does wall time, and which equal one worker's time per token whatever the number of workers.
+stage_wall_once=""; stage_wall_twice=""; stage_wall_tiny=""
+stage_job_once=""; stage_job_twice=""; stage_job_tiny=""
+stage_cpu_once=""; stage_cpu_twice=""; stage_cpu_tiny=""
 import_seconds=""
 stage_json=""
 if [ "$STAGE" = 1 ]; then
@@ -108,38 +124,54 @@ if [ "$STAGE" = 1 ]; then
     fi
     export ARIADNE_NO_BUILD=1
     ariadne() { "$ROOT/ariadne" "$@"; }
-    seconds_of() { # seconds_of <command...>: runs it quietly, prints its wall time in seconds; fails with it
+    last_wall=""; last_cpu=""
+    timed() { # timed <command...>: runs it quietly; sets last_wall and last_cpu (user + system) in seconds
         local t0 t1
         t0=$(date +%s%N)
-        "$@" > "$WORK/last.out" 2> "$WORK/last.err" || { cat "$WORK/last.err" >&2; return 1; }
+        /usr/bin/time -f "%U %S" -o "$WORK/last.time" "$@" > "$WORK/last.out" 2> "$WORK/last.err" \
+            || { cat "$WORK/last.err" >&2; return 1; }
         t1=$(date +%s%N)
-        awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'
+        last_wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }')
+        last_cpu=$(tail -n 1 "$WORK/last.time" | awk '{ printf "%.2f\n", $1 + $2 }')
     }
     job_seconds() { # the extraction job's own duration, from its summary line ("succeeded, 167 items in 3:11")
-        sed -n 's/.*succeeded.* in \([0-9:]*\)$/\1/p' "$WORK/last.err" | tail -n 1 \
+        sed -n 's/.*succeeded.* in \([0-9:.]*\)$/\1/p' "$WORK/last.err" | tail -n 1 \
             | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'
     }
-    rm -rf "$WORK/case-big" "$WORK/case-tiny"
-    if ariadne case create "$WORK/case-big" --name "Entities benchmark" >/dev/null \
+    rm -rf "$WORK/case-once" "$WORK/case-twice" "$WORK/case-tiny" "$WORK/case-big" "$WORK/corpus-copy"
+    mkdir -p "$WORK/corpus-copy"
+    for f in "$WORK"/corpus/*.txt; do
+        { cat "$f"; echo; } > "$WORK/corpus-copy/$(basename "$f")"
+    done
+    if ariadne case create "$WORK/case-once" --name "Entities benchmark, corpus" >/dev/null \
+        && ariadne case create "$WORK/case-twice" --name "Entities benchmark, corpus twice" >/dev/null \
         && ariadne case create "$WORK/case-tiny" --name "Entities benchmark, one article" >/dev/null \
         && say "importing the corpus (import, index and extraction stages) ..." \
-        && import_seconds=$(seconds_of ariadne import "$WORK/case-big" "$WORK/corpus") \
-        && seconds_of ariadne import "$WORK/case-tiny" "$WORK/tiny-corpus" >/dev/null; then
+        && timed "$ROOT/ariadne" import "$WORK/case-once" "$WORK/corpus" && import_seconds="$last_wall" \
+        && timed "$ROOT/ariadne" import "$WORK/case-twice" "$WORK/corpus" "$WORK/corpus-copy" \
+        && timed "$ROOT/ariadne" import "$WORK/case-tiny" "$WORK/tiny-corpus"; then
         for run in $(seq 1 "$RUNS"); do
-            say "stage run $run of $RUNS: extract --all on one article, then on the corpus ..."
-            if t=$(seconds_of ariadne extract "$WORK/case-tiny" --all --json); then
-                stage_times_tiny="$stage_times_tiny $t"
-                job_times_tiny="$job_times_tiny $(job_seconds)"
+            say "stage run $run of $RUNS: extract --all on one article, the corpus, the corpus twice ..."
+            if timed "$ROOT/ariadne" extract "$WORK/case-tiny" --all --json; then
+                stage_wall_tiny="$stage_wall_tiny $last_wall"; stage_cpu_tiny="$stage_cpu_tiny $last_cpu"
+                stage_job_tiny="$stage_job_tiny $(job_seconds)"
             else
                 failures=$((failures + 1))
             fi
-            if t=$(seconds_of ariadne extract "$WORK/case-big" --all --json); then
-                stage_times_big="$stage_times_big $t"
-                job_times_big="$job_times_big $(job_seconds)"
+            if timed "$ROOT/ariadne" extract "$WORK/case-once" --all --json; then
+                stage_wall_once="$stage_wall_once $last_wall"; stage_cpu_once="$stage_cpu_once $last_cpu"
+                stage_job_once="$stage_job_once $(job_seconds)"
                 stage_json="$(cat "$WORK/last.out")"
             else
                 failures=$((failures + 1))
             fi
+            if timed "$ROOT/ariadne" extract "$WORK/case-twice" --all --json; then
+                stage_wall_twice="$stage_wall_twice $last_wall"; stage_cpu_twice="$stage_cpu_twice $last_cpu"
+                stage_job_twice="$stage_job_twice $(job_seconds)"
+            else
+                failures=$((failures + 1))
+            fi
+            say "  jobs (s): one article $(job_seconds_of_run "$stage_job_tiny"), corpus $(job_seconds_of_run "$stage_job_once"), twice $(job_seconds_of_run "$stage_job_twice"); CPU (s): $(job_seconds_of_run "$stage_cpu_tiny"), $(job_seconds_of_run "$stage_cpu_once"), $(job_seconds_of_run "$stage_cpu_twice")"
         done
     else
         say "creating or importing the benchmark cases failed"
@@ -153,22 +185,22 @@ E="$WORK/engine.properties"
 tokens=$(prop "$E" corpus.tokens)
 [ -n "$tokens" ] || tokens=$(prop "$C" corpus.tokens)
 raw=$(prop "$E" raw.tokens.per.s)
-big=$(echo "$stage_times_big" | median)
-tiny=$(echo "$stage_times_tiny" | median)
-job_big=$(echo "$job_times_big" | median)
-job_tiny=$(echo "$job_times_tiny" | median)
-stage=""
-stage_wall=""
-if [ -n "$job_big" ] && [ -n "$job_tiny" ] && [ -n "$tokens" ]; then
-    stage=$(awk -v t="$tokens" -v b="$job_big" -v s="$job_tiny" 'BEGIN { if (b > s) printf "%.0f", t / (b - s) }')
-fi
-if [ -n "$big" ] && [ -n "$tiny" ] && [ -n "$tokens" ]; then
-    stage_wall=$(awk -v t="$tokens" -v b="$big" -v s="$tiny" 'BEGIN { if (b > s) printf "%.0f", t / (b - s) }')
-fi
-ratio=""
-if [ -n "$stage" ] && [ -n "$raw" ] && [ "$raw" != 0 ]; then
-    ratio=$(awk -v a="$stage" -v b="$raw" 'BEGIN { printf "%.2f", a / b }')
-fi
+raw_cpu=$(prop "$E" raw.tokens.per.cpu.s)
+# rate_of <first times> <second times>: the median over runs of tokens / (second - first), runs paired
+rate_of() {
+    [ -n "$tokens" ] || return 0
+    paste <(echo "$1" | tr ' ' '\n' | grep -v '^$') <(echo "$2" | tr ' ' '\n' | grep -v '^$') \
+        | awk -v t="$tokens" 'NF == 2 && $2 > $1 { printf "%.0f ", t / ($2 - $1) }' | median
+}
+ratio_of() { [ -n "$1" ] && [ -n "$2" ] && [ "$2" != 0 ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }' || true; }
+steady=$(rate_of "$stage_job_once" "$stage_job_twice")
+steady_cpu=$(rate_of "$stage_cpu_once" "$stage_cpu_twice")
+steady_wall=$(rate_of "$stage_wall_once" "$stage_wall_twice")
+cold=$(rate_of "$stage_job_tiny" "$stage_job_once")
+cold_cpu=$(rate_of "$stage_cpu_tiny" "$stage_cpu_once")
+ratio=$(ratio_of "$steady" "$raw")
+ratio_cpu=$(ratio_of "$steady_cpu" "$raw_cpu")
+cold_ratio_cpu=$(ratio_of "$cold_cpu" "$raw_cpu")
 extractors=$(printf '%s' "$stage_json" | tr -d '\n' | sed -n 's/.*"extractors" *: *\[\([^]]*\)\].*/\1/p' | tr -d '" ' \
     | sed 's/,/, /g')
 stage_docs=$(printf '%s' "$stage_json" | tr -d '\n' | sed -n 's/.*"documents" *: *\([0-9]*\).*/\1/p')
@@ -183,20 +215,26 @@ or_dash() { if [ -n "${1:-}" ]; then echo "$1"; else echo "-"; fi; }
     echo
     echo "| measure | value | target |"
     echo "|---|---|---|"
-    echo "| raw NER engine (NLP4J extractor alone, 1 thread), tokens/s | $(or_dash "$raw") | - |"
-    echo "| extraction stage (product, 1 worker), tokens/s | $(or_dash "$stage") | >= 20000 |"
-    echo "| stage / raw engine | $(or_dash "$ratio") | >= 0.85 |"
-    echo "| extraction stage from wall clock instead of job times, tokens/s | $(or_dash "$stage_wall") | - |"
+    echo "| raw NER engine (NLP4J extractor alone, 1 thread, warm), tokens per CPU second | $(or_dash "$raw_cpu") | - |"
+    echo "| extraction stage, steady (product, warm: corpus twice less corpus), tokens per CPU second | $(or_dash "$steady_cpu") | >= 20000 |"
+    echo "| stage / raw engine, by CPU time | $(or_dash "$ratio_cpu") | >= 0.85 |"
+    echo "| raw NER engine, tokens/s (wall) | $(or_dash "$raw") | - |"
+    echo "| extraction stage, steady, tokens/s (job durations; the job runs $(nproc) workers) | $(or_dash "$steady") | - |"
+    echo "| stage / raw engine, by wall time | $(or_dash "$ratio") | - |"
+    echo "| extraction stage, steady, from the commands' wall clock, tokens/s | $(or_dash "$steady_wall") | - |"
+    echo "| extraction stage, first pass of a fresh process (corpus less one article), tokens per CPU second (/ raw) | $(or_dash "$cold_cpu") ($(or_dash "$cold_ratio_cpu")) | - |"
+    echo "| the same, tokens/s (job durations) | $(or_dash "$cold") | - |"
     echo "| engine ready after first need, ms | $(or_dash "$(prop "$E" nlp4j.ready.ms)") | <= 5000 |"
     echo "| resident memory added by the loaded engine, MB | $(or_dash "$(prop "$E" nlp4j.rss.added.mb)") | <= 1024 |"
     echo "| heap added by the loaded engine, MB | $(or_dash "$(prop "$E" nlp4j.heap.added.mb)") | - |"
     echo "| process resident memory after the runs (peak), MB | $(or_dash "$(prop "$E" process.rss.mb)") ($(or_dash "$(prop "$E" process.rss.peak.mb)")) | - |"
-    echo "| rules and gazetteer extractor alone, 1 thread, tokens/s | $(or_dash "$(prop "$WORK/rules.properties" rules.tokens.per.s)") | - |"
+    echo "| rules and gazetteer extractor alone, 1 thread, tokens/s (per CPU second) | $(or_dash "$(prop "$WORK/rules.properties" rules.tokens.per.s)") ($(or_dash "$(prop "$WORK/rules.properties" rules.tokens.per.cpu.s)")) | - |"
     echo "| OpenNLP analyzer, sentences and tokens, tokens/s | $(or_dash "$(prop "$E" analyzer.tokens.per.s)") | - |"
     echo "| OpenNLP analyzer with part-of-speech tags, tokens/s | $(or_dash "$(prop "$E" analyzer.tagged.tokens.per.s)") | - |"
     echo "| OpenNLP analyzer ready after first need, ms | $(or_dash "$(prop "$E" analyzer.ready.ms)") | - |"
-    echo "| ./ariadne extract --all, corpus / one article, s | $(or_dash "$big") / $(or_dash "$tiny") | - |"
-    echo "| the extraction job inside it, corpus / one article, s | $(or_dash "$job_big") / $(or_dash "$job_tiny") | - |"
+    echo "| ./ariadne extract --all, one article / corpus / corpus twice, s (wall) | $(or_dash "$(echo "$stage_wall_tiny" | median)") / $(or_dash "$(echo "$stage_wall_once" | median)") / $(or_dash "$(echo "$stage_wall_twice" | median)") | - |"
+    echo "| the extraction jobs inside them, s | $(or_dash "$(echo "$stage_job_tiny" | median)") / $(or_dash "$(echo "$stage_job_once" | median)") / $(or_dash "$(echo "$stage_job_twice" | median)") | - |"
+    echo "| the commands' CPU time (user + system), s | $(or_dash "$(echo "$stage_cpu_tiny" | median)") / $(or_dash "$(echo "$stage_cpu_once" | median)") / $(or_dash "$(echo "$stage_cpu_twice" | median)") | - |"
     echo "| ./ariadne import of the corpus (import, index, extraction), s | $(or_dash "$import_seconds") | - |"
     echo
     case ",$extractors," in
@@ -204,7 +242,7 @@ or_dash() { if [ -n "${1:-}" ]; then echo "$1"; else echo "-"; fi; }
         *) echo "Note: the product's stage ran without the NLP4J extractor (extractors: $(or_dash "$extractors")), so the stage / raw ratio does not compare like with like."
            echo ;;
     esac
-    echo "Raw engine mentions on the corpus: $(or_dash "$(prop "$E" nlp4j.mentions)"). Stage times per run (corpus): $(or_dash "$stage_times_big"); (one article): $(or_dash "$stage_times_tiny")."
+    echo "Raw engine mentions on the corpus: $(or_dash "$(prop "$E" nlp4j.mentions)"). Per run, job s (one article / corpus / twice):$(or_dash "$stage_job_tiny") /$(or_dash "$stage_job_once") /$(or_dash "$stage_job_twice"); CPU s:$(or_dash "$stage_cpu_tiny") /$(or_dash "$stage_cpu_once") /$(or_dash "$stage_cpu_twice")."
 } | tee "$RESULTS"
 say "results saved in $RESULTS"
 [ "$failures" -eq 0 ] || { say "$failures part(s) failed"; exit 1; }

@@ -37,7 +37,8 @@ import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
  * tokens per second, and its rate with part-of-speech tags on the first 20,000 tokens; then the NLP4J extractor
  * component (found by its name, made as DS would make it): its time from first need to its first result (the
  * engine loads then), the resident memory and heap it added, and its tokens per second over the corpus after one
- * untimed warm-up pass (median of {@code runs} passes, one thread).</li>
+ * untimed warm-up pass (median of {@code runs} passes, one thread), by the wall clock and by the CPU time of the whole
+ * process (every thread, GC and JIT included).</li>
  * <li>{@code extractor <name> <corpus> <runs> <data dir>}: any one extractor component alone, the same way.</li>
  * </ul>
  *
@@ -195,14 +196,20 @@ public final class EntitiesBench {
         print("process.rss.mb", Math.round(rssAfter / 1024.0));
         print("nlp4j.mentions", mentions);
         List<Double> rawRuns = new ArrayList<>();
+        List<Double> rawCpuRuns = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long s = System.nanoTime();
+            long cpu = processCpuNanos();
             pass(nlp4j, texts, analyzer);
             double rate = tokens / ((System.nanoTime() - s) / 1e9);
+            double cpuRate = tokens / ((processCpuNanos() - cpu) / 1e9);
             rawRuns.add(rate);
-            System.err.printf(Locale.ROOT, "bench: raw NLP4J pass %d: %.0f tokens/s%n", r + 1, rate);
+            rawCpuRuns.add(cpuRate);
+            System.err.printf(Locale.ROOT, "bench: raw NLP4J pass %d: %.0f tokens/s, %.0f tokens per CPU second%n",
+                    r + 1, rate, cpuRate);
         }
         print("raw.tokens.per.s", Math.round(median(rawRuns)));
+        print("raw.tokens.per.cpu.s", Math.round(median(rawCpuRuns)));
         print("process.rss.peak.mb", Math.round(rssPeakKb() / 1024.0));
     }
 
@@ -220,12 +227,16 @@ public final class EntitiesBench {
         print(name + ".mentions", pass(extractor, texts, analyzer));
         print(name + ".first.pass.s", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         List<Double> rates = new ArrayList<>();
+        List<Double> cpuRates = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long s = System.nanoTime();
+            long cpu = processCpuNanos();
             pass(extractor, texts, analyzer);
             rates.add(tokens / ((System.nanoTime() - s) / 1e9));
+            cpuRates.add(tokens / ((processCpuNanos() - cpu) / 1e9));
         }
         print(name + ".tokens.per.s", Math.round(median(rates)));
+        print(name + ".tokens.per.cpu.s", Math.round(median(cpuRates)));
     }
 
     private static List<String> texts(Path corpus) throws IOException {
@@ -323,6 +334,12 @@ public final class EntitiesBench {
         Collections.sort(v);
         int n = v.size();
         return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    /** The CPU time of the whole process (every thread: the work, GC and JIT), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long heapUsed() {
