@@ -181,10 +181,15 @@ public class EntityStore {
     private void storeDocument(Case caseKey, Connection c, Status status, List<Resolved> mentions)
             throws SQLException {
         List<LedgerFold.Entry> ledger = inForce(caseKey, c);
-        Map<String, Integer> before = countsInDocument(c, status.documentId());
         Optional<LocalDate> oldDate = documentDate(c, status.documentId());
         boolean reextracted = oldDate != null;
-        Map<String, Set<String>> oldForms = reextracted ? extractedForms(c, status.documentId()) : Map.of();
+        // this document's mentions now: counts by entity (all), hand-made counts, and the forms extraction gave
+        Map<String, Integer> before = new HashMap<>();
+        Map<String, Integer> after = new HashMap<>();
+        Map<String, Set<String>> oldForms = new HashMap<>();
+        if (reextracted || hasManualMentions(c, status.documentId())) {
+            mentionsInDocument(c, status.documentId(), before, after, oldForms);
+        }
         try (PreparedStatement delete = c.prepareStatement(
                 "DELETE FROM entity_mentions WHERE document_id = ? AND added_by IS NULL")) {
             delete.setString(1, status.documentId());
@@ -228,6 +233,7 @@ public class EntityStore {
                 insert.setString(13, r.metonymyOf() == null ? null : cut(r.metonymyOf(), EntitiesSchema.MAX_TEXT));
                 insert.addBatch();
                 if (id != null) {
+                    after.merge(id, 1, Integer::sum);
                     names.putIfAbsent(id, outcome);
                     Set<String> forms = aliases.computeIfAbsent(id, k -> new LinkedHashSet<>());
                     forms.add(cut(m.text(), EntitiesSchema.MAX_TEXT));
@@ -235,20 +241,6 @@ public class EntityStore {
                 }
             }
             insert.executeBatch();
-        }
-        Map<String, Integer> after;
-        if (before.isEmpty()) {
-            after = new HashMap<>();
-            for (Resolved r : mentions) {
-                LedgerFold.Outcome outcome = LedgerFold.fold(ledger, new LedgerFold.Row(r.mention().documentId(),
-                        r.mention().start(), r.mention().end(), r.mention().text(), r.mention().type(), r.name(),
-                        null));
-                if (outcome != null) {
-                    after.merge(EntityIds.of(outcome.type(), outcome.name()), 1, Integer::sum);
-                }
-            }
-        } else {
-            after = countsInDocument(c, status.documentId());
         }
         Set<String> affected = new HashSet<>(before.keySet());
         affected.addAll(after.keySet());
@@ -416,37 +408,37 @@ public class EntityStore {
         }
     }
 
-    /** The alias forms (text and raw name) of a document's extracted mentions, by entity. */
-    private static Map<String, Set<String>> extractedForms(Connection c, String documentId) throws SQLException {
-        Map<String, Set<String>> forms = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT entity_id, text, raw_name FROM entity_mentions "
-                + "WHERE document_id = ? AND entity_id IS NOT NULL AND added_by IS NULL")) {
+    /**
+     * Reads a document's mentions that name an entity, before its extracted ones are replaced: into {@code counts}
+     * the mentions per entity, into {@code manual} the hand-made ones per entity (they stay), into {@code forms} the
+     * alias forms (text and raw name) of the extracted ones.
+     */
+    private static void mentionsInDocument(Connection c, String documentId, Map<String, Integer> counts,
+            Map<String, Integer> manual, Map<String, Set<String>> forms) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT entity_id, text, raw_name, added_by FROM "
+                + "entity_mentions WHERE document_id = ? AND entity_id IS NOT NULL")) {
             s.setString(1, documentId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Set<String> set = forms.computeIfAbsent(rs.getString(1), k -> new HashSet<>());
-                    set.add(rs.getString(2));
-                    if (rs.getString(3) != null) {
-                        set.add(rs.getString(3));
+                    String id = rs.getString(1);
+                    counts.merge(id, 1, Integer::sum);
+                    if (rs.getString(4) != null) {
+                        manual.merge(id, 1, Integer::sum);
+                    } else {
+                        Set<String> set = forms.computeIfAbsent(id, k -> new HashSet<>());
+                        set.add(rs.getString(2));
+                        if (rs.getString(3) != null) {
+                            set.add(rs.getString(3));
+                        }
                     }
                 }
             }
         }
-        return forms;
     }
 
-    private static Map<String, Integer> countsInDocument(Connection c, String documentId) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT entity_id, COUNT(*) FROM entity_mentions "
-                + "WHERE document_id = ? AND entity_id IS NOT NULL GROUP BY entity_id")) {
-            s.setString(1, documentId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
-        return counts;
+    private static boolean hasManualMentions(Connection c, String documentId) throws SQLException {
+        return exists(c, "SELECT 1 FROM entity_mentions WHERE document_id = ? AND added_by IS NOT NULL",
+                documentId);
     }
 
     /** Recounts entities from their mentions: counts, dates, aliases; removes those left without mentions. */

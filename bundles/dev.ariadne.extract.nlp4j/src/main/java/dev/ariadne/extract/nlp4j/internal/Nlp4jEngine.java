@@ -101,6 +101,7 @@ final class Nlp4jEngine {
             OnlineComponent<NLPNode, ?> component = (OnlineComponent<NLPNode, ?>) oin.readObject();
             component.setFlag(NLPFlag.DECODE);
             ModelWeights.attach(component, weights);
+            FeatureIndex.install(component);
             return component;
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new IOException("not an NLP4J model: " + file, e);
