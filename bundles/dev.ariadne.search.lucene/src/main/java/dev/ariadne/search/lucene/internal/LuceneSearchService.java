@@ -321,12 +321,19 @@ public class LuceneSearchService implements SearchService {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
+        long started = System.nanoTime();
         Map<Integer, String> texts = snippetTexts(aCase, index, page, ids);
         if (texts.isEmpty()) {
             return page.length == 0 ? List.of() : Collections.nCopies(page.length, List.of());
         }
-        return new SnippetHighlighter(searcher, indexes.analyzer(), texts, snippetChars)
+        long read = System.nanoTime();
+        List<List<Snippet>> snippets = new SnippetHighlighter(searcher, indexes.analyzer(), texts, snippetChars)
                 .snippets(query, docIds, snippetsPerHit);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Snippets of {} hits in case '{}': texts {} ms, highlighting {} ms", page.length, aCase.name(),
+                    millis(read - started), millis(System.nanoTime() - read));
+        }
+        return snippets;
     }
 
     /**

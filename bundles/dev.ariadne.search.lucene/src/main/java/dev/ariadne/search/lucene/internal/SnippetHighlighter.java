@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -132,6 +133,26 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 parts.add(query);
             }
         }
+    }
+
+    /**
+     * The field's information from the first segment that has it, instead of Lucene's merge of every segment's field
+     * infos, which it makes again for each highlighter (so each search): the body has the same options in every
+     * segment.
+     */
+    @Override
+    protected FieldInfo getFieldInfo(String field) {
+        IndexSearcher searcher = getIndexSearcher();
+        if (searcher == null) {
+            return null;
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+            if (info != null) {
+                return info;
+            }
+        }
+        return null;
     }
 
     /**
