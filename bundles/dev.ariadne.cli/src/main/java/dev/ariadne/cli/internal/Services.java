@@ -9,10 +9,11 @@ package dev.ariadne.cli.internal;
 public interface Services {
 
     /**
-     * Waits until the runtime has finished starting: the launcher hands over the main thread as soon as the command
-     * line's component is up, while later bundles (the database driver, plugins) and even the other verbs of this
-     * bundle may still be starting. Called by {@link Dispatcher} before it looks up a verb or prints the help; not for
-     * {@code --version}.
+     * Starts the rest of the runtime and waits until it has finished starting: the launcher hands over the main
+     * thread as soon as the command line's component is up, with only the platform bundles started; the others (the
+     * case store and its database driver, importer, search, extraction, plugins) sit at a higher start level that
+     * this raises, and even the other verbs of this bundle may still be registering. Called by {@link Dispatcher}
+     * before it looks up a verb or prints the help; not for {@code --version}.
      *
      * @throws CliException when the runtime does not finish starting in time
      */

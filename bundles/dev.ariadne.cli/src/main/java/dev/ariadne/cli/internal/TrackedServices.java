@@ -11,8 +11,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
@@ -22,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@link Services} backed by one {@link ServiceTracker} per requested type, each waiting up to the configured timeout
  * for a service that is still starting (the core bundle's components activate while the command line already runs).
  *
- * <p>Also waits, before a verb runs, for the framework to reach its beginning start level and for FileInstall to
- * catch up with the plugin folder ({@link #awaitStarted()}).
+ * <p>Also, before a verb runs, raises the framework to the start level where every bundle runs, waits for it, and
+ * waits for FileInstall to catch up with the plugin folder ({@link #awaitStarted()}).
  *
  * <p>Created by {@link CommandLineMain} for one command on the launcher's main thread and closed when the command
  * ends, which releases every service it got.
@@ -34,6 +33,11 @@ final class TrackedServices implements Services, AutoCloseable {
 
     private final BundleContext context;
     private final Duration timeout;
+    /**
+     * The least time a command gives the bundles of the higher start levels to start (the configured service timeout
+     * when longer): they are started on demand, on a machine that may be busy.
+     */
+    static final Duration START_WAIT = Duration.ofSeconds(30);
     /** The longest a command waits for FileInstall to catch up with the plugin folder. */
     static final Duration PLUGIN_FOLDER_WAIT = Duration.ofSeconds(2);
 
@@ -68,10 +72,14 @@ final class TrackedServices implements Services, AutoCloseable {
     }
 
     /**
-     * Waits until the framework's start level reaches the beginning start level the launcher asked for, that is until
-     * every bundle of the product was started. The bnd launcher starts the framework at level 1 and raises it to
-     * {@code org.osgi.framework.startlevel.beginning} itself, one level above the default bundle level, so the
-     * framework's own property reads 1 while the JVM's system property keeps the real target; the larger is used.
+     * Raises the framework to the level where every installed bundle runs and waits until it is there, then until the
+     * plugin folder is installed. The products start only the platform bundles (the command line among them) at start
+     * level 1, so that {@code --version} answers without resolving work it does not need; the heavy bundles (importer,
+     * search, extraction, language analysis) and FileInstall sit at a higher level that nothing reaches until a verb
+     * asks for it here. The target is the highest of the bundles' start levels and the beginning start level asked of
+     * the launcher ({@code org.osgi.framework.startlevel.beginning}, read from the framework and the JVM; the bnd
+     * launcher keeps the framework's own property at 1 and raises the level itself), so a product without start levels
+     * behaves as before: the wait ends at once.
      */
     @Override
     public void awaitStarted() throws CliException {
@@ -82,29 +90,32 @@ final class TrackedServices implements Services, AutoCloseable {
         }
         int target = Math.max(beginningStartLevel(System.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL)),
                 beginningStartLevel(context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL)));
-        CountDownLatch changed = new CountDownLatch(1);
-        FrameworkListener listener = event -> {
-            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED || event.getType() == FrameworkEvent.STARTED) {
-                changed.countDown();
-            }
-        };
-        context.addFrameworkListener(listener);
+        target = Math.max(target, highestBundleStartLevel(context.getBundles()));
+        // The framework's level reads as the new one as soon as it begins to start that level's bundles: the level
+        // is reached when the framework says so, through the listener given with the request.
+        CountDownLatch reached = new CountDownLatch(1);
         try {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (startLevel.getStartLevel() < target) {
+            if (startLevel.getStartLevel() < target) {
+                // Asynchronous: the framework's start level thread starts the bundles of each level in turn.
+                LOG.debug("Raising the start level from {} to {}", startLevel.getStartLevel(), target);
+                startLevel.setStartLevel(target, event -> reached.countDown());
+            } else {
+                reached.countDown();
+            }
+            Duration bound = timeout.compareTo(START_WAIT) > 0 ? timeout : START_WAIT;
+            long deadline = System.nanoTime() + bound.toNanos();
+            while (reached.getCount() > 0 || startLevel.getStartLevel() < target) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new CliException("Ariadne did not finish starting within " + seconds(timeout)
+                    throw new CliException("Ariadne did not finish starting within " + seconds(bound)
                             + " (start level " + startLevel.getStartLevel() + " of " + target + ").");
                 }
-                // Woken by the event; the bound covers an event that fired between the check and the wait.
-                changed.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
+                // Woken by the framework; the bound also covers a level raised by someone else (the launcher).
+                reached.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("Interrupted while Ariadne was starting.", e);
-        } finally {
-            context.removeFrameworkListener(listener);
         }
         awaitPluginFolder();
     }
@@ -149,6 +160,28 @@ final class TrackedServices implements Services, AutoCloseable {
             locations.add(b.getLocation());
         }
         return locations;
+    }
+
+    /**
+     * The highest start level assigned to one of {@code bundles}, the system bundle left out; 1 when there is none.
+     * A bundle uninstalled meanwhile is skipped.
+     */
+    static int highestBundleStartLevel(Bundle[] bundles) {
+        int highest = 1;
+        for (Bundle bundle : bundles) {
+            if (bundle.getBundleId() == 0) {
+                continue;
+            }
+            try {
+                BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+                if (level != null) {
+                    highest = Math.max(highest, level.getStartLevel());
+                }
+            } catch (IllegalStateException e) {
+                LOG.debug("Bundle {} went away while reading start levels", bundle.getBundleId());
+            }
+        }
+        return highest;
     }
 
     /** The beginning start level from its property value; 1, the OSGi default, when unset or not a number. */

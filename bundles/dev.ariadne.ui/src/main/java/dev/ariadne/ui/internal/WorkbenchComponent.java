@@ -76,6 +76,8 @@ public final class WorkbenchComponent implements EventHandler {
     static final String UI_THREAD = "ariadne.ui.thread";
     /** Property that makes the workbench report its first paint and exit. */
     static final String EXIT_AFTER_PAINT = "ariadne.exitAfterPaint";
+    /** How long after the window opened the rest of the product starts when start-up has not settled. */
+    static final long REST_START_FALLBACK_MILLIS = 10_000;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -116,6 +118,7 @@ public final class WorkbenchComponent implements EventHandler {
     private volatile boolean windowOpen;
     private volatile Path initialCase;
     private final AtomicBoolean initialCaseStarted = new AtomicBoolean();
+    private final AtomicBoolean restStarted = new AtomicBoolean();
     private ServiceRegistration<?> mainRegistration;
     private ServiceRegistration<Workbench> workbenchRegistration;
     private Thread uiThread;
@@ -215,6 +218,8 @@ public final class WorkbenchComponent implements EventHandler {
             w.open();
             windowOpen = true;
             LOG.debug("Window open at {} ms", sinceStart());
+            // Should start-up never settle (a view that hangs), the rest of the product starts anyway.
+            timer.schedule(this::windowPainted, REST_START_FALLBACK_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
             workers.execute(() -> {
                 registerWorkbench(w);
                 Optional<Case> current = currentCase();
@@ -275,6 +280,25 @@ public final class WorkbenchComponent implements EventHandler {
                 LOG.debug("Workbench service already unregistered", e);
             }
         }
+    }
+
+    /**
+     * The window painted with its initial views once start-up had settled (UI thread), or the fallback timer fired:
+     * starts the bundles the product keeps at a higher start level (see {@link StartLevels}) on a worker thread. Only
+     * the first call does anything.
+     */
+    void windowPainted() {
+        if (stopping || !restStarted.compareAndSet(false, true)) {
+            return;
+        }
+        BundleContext c = context;
+        workers.execute(() -> {
+            try {
+                StartLevels.raiseToHighest(c);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                LOG.debug("Could not raise the start level (the framework is stopping?)", e);
+            }
+        });
     }
 
     /** After the first paint was reported: close the window (main thread) or stop the framework (own thread). */

@@ -704,9 +704,14 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
 
     // ---------------------------------------------------------------- first paint
 
-    /** With {@code ariadne.exitAfterPaint}, reports the first paint once start-up has settled, then exits. */
+    /**
+     * Once start-up has settled (the launcher is done, the case given at start is open, no view is still opening),
+     * waits for the next paint of the window, then starts the rest of the product ({@link
+     * WorkbenchComponent#windowPainted()}), or with {@code ariadne.exitAfterPaint} reports the paint and exits.
+     * Called on the UI thread whenever something start-up waits for has changed; acts once.
+     */
     void checkFirstPaint() {
-        if (!host.exitAfterPaint() || paintReported || isClosed() || layoutLoading || !host.startupSettled()) {
+        if (paintReported || isClosed() || layoutLoading || !host.startupSettled()) {
             return;
         }
         for (ViewPart part : parts.values()) {
@@ -715,29 +720,40 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
             }
         }
         paintReported = true;
-        boolean[] reported = new boolean[1];
-        Runnable report = () -> {
-            if (reported[0]) {
-                return;
-            }
-            reported[0] = true;
-            long sinceStart = WorkbenchComponent.sinceStart();
-            System.out.println("PAINTED " + sinceStart);
-            System.out.flush();
-            asyncExec(host::exitAfterPaintReported);
-        };
         List<Control> probes = new ArrayList<>();
         for (String area : Areas.ALL) {
             probes.add(stacks.folder(area));
         }
         probes.add(statusBar.messageLabel());
+        boolean[] reported = new boolean[1];
+        Listener[] listener = new Listener[1];
+        Runnable report = () -> {
+            if (reported[0]) {
+                return;
+            }
+            reported[0] = true;
+            for (Control probe : probes) {
+                if (!probe.isDisposed()) {
+                    probe.removeListener(SWT.Paint, listener[0]);
+                }
+            }
+            if (host.exitAfterPaint()) {
+                long sinceStart = WorkbenchComponent.sinceStart();
+                System.out.println("PAINTED " + sinceStart);
+                System.out.flush();
+                asyncExec(host::exitAfterPaintReported);
+            } else {
+                host.windowPainted();
+            }
+        };
+        listener[0] = e -> report.run();
         for (Control probe : probes) {
-            probe.addListener(SWT.Paint, e -> report.run());
+            probe.addListener(SWT.Paint, listener[0]);
             probe.redraw();
         }
         display.timerExec(2000, () -> {
-            if (!reported[0]) {
-                LOG.info("No paint event arrived after start-up settled; reporting the window as painted");
+            if (!reported[0] && !isClosed()) {
+                LOG.info("No paint event arrived after start-up settled; taking the window as painted");
                 report.run();
             }
         });
