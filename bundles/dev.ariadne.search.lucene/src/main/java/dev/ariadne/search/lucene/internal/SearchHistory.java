@@ -58,7 +58,7 @@ final class SearchHistory {
      * Records {@code query} as the newest of the case's history; blank and over-long queries are not kept. A query
      * that is already the newest of the case (recorded last through this history, say by the search before, for
      * another page of the same query) is not written again: the order it would write is the one the table has.
-     * Otherwise one transaction: the update or insert of the query, and every {@value #PRUNE_EVERY} records the pruning.
+     * Otherwise one transaction: the merge of the query (update or insert), and every {@value #PRUNE_EVERY} records the pruning.
      */
     void record(Case aCase, String query) {
         if (query == null || query.isBlank()) {
@@ -78,22 +78,12 @@ final class SearchHistory {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             connection.setAutoCommit(false);
             try {
-                int updated;
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE search_history SET seq = ?, last_run = ? WHERE query = ?")) {
-                    update.setLong(1, seq);
-                    update.setObject(2, now);
-                    update.setString(3, kept);
-                    updated = update.executeUpdate();
-                }
-                if (updated == 0) {
-                    try (PreparedStatement merge = connection.prepareStatement(
-                            "MERGE INTO search_history (query, seq, last_run) KEY (query) VALUES (?, ?, ?)")) {
-                        merge.setString(1, kept);
-                        merge.setLong(2, seq);
-                        merge.setObject(3, now);
-                        merge.executeUpdate();
-                    }
+                try (PreparedStatement merge = connection.prepareStatement(
+                        "MERGE INTO search_history (query, seq, last_run) KEY (query) VALUES (?, ?, ?)")) {
+                    merge.setString(1, kept);
+                    merge.setLong(2, seq);
+                    merge.setObject(3, now);
+                    merge.executeUpdate();
                 }
                 if (records.incrementAndGet() % PRUNE_EVERY == 0) {
                     try (PreparedStatement prune = connection.prepareStatement(
