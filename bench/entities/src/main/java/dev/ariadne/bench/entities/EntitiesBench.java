@@ -39,6 +39,8 @@ import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
  * engine loads then), the resident memory and heap it added, and its tokens per second over the corpus after one
  * untimed warm-up pass (median of {@code runs} passes, one thread), by the wall clock and by the CPU time of the whole
  * process (every thread, GC and JIT included).</li>
+ * <li>{@code raw <corpus> <store cache>}: the NLP4J extractor alone, one warm-up pass and one timed pass, by wall
+ * clock and CPU time: the raw engine measured between the stage's runs, under the same load.</li>
  * <li>{@code extractor <name> <corpus> <runs> <data dir>}: any one extractor component alone, the same way.</li>
  * </ul>
  *
@@ -54,11 +56,14 @@ public final class EntitiesBench {
             prepare(Path.of(args[1]), Long.parseLong(args[2]), List.of(args).subList(3, args.length));
         } else if (args.length == 4 && args[0].equals("engine")) {
             engine(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        } else if (args.length == 3 && args[0].equals("raw")) {
+            raw(Path.of(args[1]), Path.of(args[2]));
         } else if (args.length == 5 && args[0].equals("extractor")) {
             extractor(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         } else {
             System.err.println("usage: EntitiesBench prepare <out> <max tokens> <source>... | "
-                    + "engine <corpus> <runs> <store cache> | extractor <name> <corpus> <runs> <data dir>");
+                    + "engine <corpus> <runs> <store cache> | raw <corpus> <store cache> | "
+                    + "extractor <name> <corpus> <runs> <data dir>");
             System.exit(2);
         }
     }
@@ -211,6 +216,27 @@ public final class EntitiesBench {
         print("raw.tokens.per.s", Math.round(median(rawRuns)));
         print("raw.tokens.per.cpu.s", Math.round(median(rawCpuRuns)));
         print("process.rss.peak.mb", Math.round(rssPeakKb() / 1024.0));
+    }
+
+    /**
+     * The raw engine alone, quickly, for the script to measure between the stage's runs under the same load: one
+     * warm-up pass, one timed pass, by wall clock and process CPU time.
+     */
+    private static void raw(Path corpus, Path storeCache) throws Exception {
+        List<String> texts = texts(corpus);
+        OpenNlpAnalyzer analyzer = new OpenNlpAnalyzer();
+        long tokens = 0;
+        for (String t : texts) {
+            tokens += count(analyzer.analyze(t, "en", false));
+        }
+        Files.createDirectories(storeCache);
+        EntityExtractor nlp4j = ComponentExtractors.make("nlp4j", storeCache);
+        pass(nlp4j, texts, analyzer);
+        long s = System.nanoTime();
+        long cpu = processCpuNanos();
+        pass(nlp4j, texts, analyzer);
+        print("raw.tokens.per.s", Math.round(tokens / ((System.nanoTime() - s) / 1e9)));
+        print("raw.tokens.per.cpu.s", Math.round(tokens / ((processCpuNanos() - cpu) / 1e9)));
     }
 
     /** Any one extractor component alone, as {@code engine} measures NLP4J: to see where the stage's time goes. */
