@@ -1,6 +1,8 @@
 package dev.ariadne.search.lucene.itest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +16,15 @@ import dev.ariadne.api.documents.DocumentText;
 
 /**
  * A document store registered by a test in place of the importer's, holding the texts the test fed to the index
- * stage, so the search bundle can read snippet text after its cache is gone.
+ * stage, so the search bundle can read snippet text after its cache is gone. Counts the texts read one by one
+ * ({@link #textReads}) and the calls that read a page of them ({@link #bulkReads}).
  */
 final class InMemoryDocumentStore implements DocumentStore {
 
     final Map<String, Document> documents = new ConcurrentHashMap<>();
     final Map<String, DocumentText> texts = new ConcurrentHashMap<>();
     final AtomicInteger textReads = new AtomicInteger();
+    final AtomicInteger bulkReads = new AtomicInteger();
 
     void add(Document document, DocumentText text) {
         documents.put(document.id(), document);
@@ -47,6 +51,20 @@ final class InMemoryDocumentStore implements DocumentStore {
     public Optional<DocumentText> text(Case aCase, String documentId) {
         textReads.incrementAndGet();
         return Optional.ofNullable(texts.get(documentId));
+    }
+
+    /** Reads a page of texts at once, as the importer's store does; counted in {@link #bulkReads}. */
+    @Override
+    public Map<String, DocumentText> texts(Case aCase, Collection<String> documentIds) {
+        bulkReads.incrementAndGet();
+        Map<String, DocumentText> found = new LinkedHashMap<>();
+        for (String id : documentIds) {
+            DocumentText text = texts.get(id);
+            if (text != null) {
+                found.put(id, text);
+            }
+        }
+        return found;
     }
 
     @Override

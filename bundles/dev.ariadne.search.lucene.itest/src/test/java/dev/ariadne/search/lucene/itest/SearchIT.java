@@ -346,8 +346,8 @@ class SearchIT {
         assertThat(total(reopened, "year:2023")).isEqualTo(1);
         Hit hit = search.search(reopened, SearchRequest.of("turbine", 5)).hits().get(0);
         assertThat(highlighted(hit)).containsExactly("turbine");
-        assertThat(store.textReads.get()).as("snippet text read from the document store after reopening")
-                .isPositive();
+        assertThat(store.bulkReads.get()).as("snippet texts read from the document store after reopening, a page "
+                + "at a time").isPositive();
         assertThat(search.history(reopened, 10)).containsExactly("turbine", "year:2023", "valletta", "manifest");
         assertThat(search.saved(reopened)).containsExactly(new SavedSearch("Attachments", "type:pdf"),
                 new SavedSearch("Ports", "valletta AND harbour"));
