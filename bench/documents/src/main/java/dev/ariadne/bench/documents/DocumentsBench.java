@@ -115,8 +115,33 @@ public final class DocumentsBench {
     // ----------------------------------------------------------------------------------------------------------------
     // import
 
-    /** One import into a new case, timed from the start of the job to the index commit. */
-    private record Imported(Path folder, double seconds, ImportSummary summary) {
+    /**
+     * One import into a new case, timed from the start of the job to the index commit: wall clock, and the CPU time
+     * of the whole process meanwhile (all threads: import, parse, index, merges, GC), which a loaded machine does not
+     * inflate.
+     */
+    private record Imported(Path folder, double seconds, double cpuSeconds, ImportSummary summary) {
+    }
+
+    /** Garbage collection and JIT compilation time so far, in seconds: where CPU goes besides the work itself. */
+    private static String gcAndJit(double[] start) {
+        double[] now = gcAndJitSeconds();
+        return String.format(Locale.ROOT, "GC %.2f s, JIT %.2f s", now[0] - start[0], now[1] - start[1]);
+    }
+
+    private static double[] gcAndJitSeconds() {
+        double gc = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc += Math.max(0, bean.getCollectionTime()) / 1e3;
+        }
+        return new double[] {gc, java.lang.management.ManagementFactory.getCompilationMXBean()
+                .getTotalCompilationTime() / 1e3};
+    }
+
+    /** The CPU time this process used so far, in seconds. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private Imported importOnce(List<Path> roots, int workers, boolean keepOpen, Consumer<BenchCase> whileOpen)
@@ -130,13 +155,18 @@ public final class DocumentsBench {
             importer.warmUp();
             System.gc();
             long start = System.nanoTime();
+            double cpuStart = processCpuSeconds();
+            double[] gcAndJitStart = gcAndJitSeconds();
             ImportSummary summary = importer.run(aCase, roots, workers);
             search.commit(aCase);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = processCpuSeconds() - cpuStart;
+            say("  import of %d documents, %d workers: %.2f s, CPU %.2f s, of which %s", summary.imported(),
+                    workers, seconds, cpuSeconds, gcAndJit(gcAndJitStart));
             if (whileOpen != null) {
                 whileOpen.accept(aCase);
             }
-            return new Imported(folder, seconds, summary);
+            return new Imported(folder, seconds, cpuSeconds, summary);
         } finally {
             aCase.close();
             if (!keepOpen) {
@@ -159,12 +189,17 @@ public final class DocumentsBench {
         return all;
     }
 
+    /** Wall clock and process CPU seconds of one baseline run. */
+    private record Timed(double seconds, double cpuSeconds) {
+    }
+
     /** Plain Lucene: one thread, one IndexWriter with default settings, the bundle's analyzer and fields. */
-    private double rawIndex(List<Object[]> texts) throws IOException {
+    private Timed rawIndex(List<Object[]> texts) throws IOException {
         Path folder = work.resolve("raw-" + (++caseNumber));
         Analyzer analyzer = SearchAccess.analyzer();
         System.gc();
         long start = System.nanoTime();
+        double cpuStart = processCpuSeconds();
         try (Directory directory = FSDirectory.open(folder);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Object[] entry : texts) {
@@ -172,9 +207,9 @@ public final class DocumentsBench {
             }
             writer.commit();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Timed timed = new Timed((System.nanoTime() - start) / 1e9, processCpuSeconds() - cpuStart);
         deleteTree(folder);
-        return seconds;
+        return timed;
     }
 
     private static long utf8Bytes(String text) {
@@ -218,21 +253,28 @@ public final class DocumentsBench {
             return first.folder();
         }
         List<Double> one = new ArrayList<>(List.of(first.seconds()));
+        List<Double> oneCpu = new ArrayList<>(List.of(first.cpuSeconds()));
         List<Double> two = new ArrayList<>();
+        List<Double> twoCpu = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
+        List<Double> rawCpu = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            double r = rawIndex(texts);
-            raw.add(r);
-            say("run %d/%d: plain IndexWriter %.2f s (%.2f MB/s)", run, runs, r, textBytes / 1e6 / r);
+            Timed r = rawIndex(texts);
+            raw.add(r.seconds());
+            rawCpu.add(r.cpuSeconds());
+            say("run %d/%d: plain IndexWriter %.2f s, CPU %.2f s (%.2f MB/s)", run, runs, r.seconds(),
+                    r.cpuSeconds(), textBytes / 1e6 / r.seconds());
             Imported twoWorkers = importOnce(roots, 2, false, null);
             two.add(twoWorkers.seconds());
-            say("run %d/%d: import, 2 workers %.2f s (%.2f MB/s)", run, runs, twoWorkers.seconds(),
-                    textBytes / 1e6 / twoWorkers.seconds());
+            twoCpu.add(twoWorkers.cpuSeconds());
+            say("run %d/%d: import, 2 workers %.2f s, CPU %.2f s (%.2f MB/s)", run, runs, twoWorkers.seconds(),
+                    twoWorkers.cpuSeconds(), textBytes / 1e6 / twoWorkers.seconds());
             if (run < runs) {
                 Imported oneWorker = importOnce(roots, 1, false, null);
                 one.add(oneWorker.seconds());
-                say("run %d/%d: import, 1 worker %.2f s (%.2f MB/s)", run + 1, runs, oneWorker.seconds(),
-                        textBytes / 1e6 / oneWorker.seconds());
+                oneCpu.add(oneWorker.cpuSeconds());
+                say("run %d/%d: import, 1 worker %.2f s, CPU %.2f s (%.2f MB/s)", run + 1, runs,
+                        oneWorker.seconds(), oneWorker.cpuSeconds(), textBytes / 1e6 / oneWorker.seconds());
             }
         }
         double rawRate = textBytes / 1e6 / median(raw);
@@ -246,6 +288,10 @@ public final class DocumentsBench {
                 + "included), %.1f MB of extracted text; seconds: 1 worker %s, 2 workers %s, IndexWriter %s",
                 sourceFiles, sourceBytes / 1e6, texts.size(), textBytes / 1e6, format(one), format(two),
                 format(raw)));
+        lines.add(String.format(Locale.ROOT, "  process CPU seconds (all threads): 1 worker %s, 2 workers %s, "
+                + "IndexWriter %s; CPU per MB of text, import / IndexWriter: 1 worker %.2f, 2 workers %.2f",
+                format(oneCpu), format(twoCpu), format(rawCpu), median(oneCpu) / median(rawCpu),
+                median(twoCpu) / median(rawCpu)));
         return first.folder();
     }
 

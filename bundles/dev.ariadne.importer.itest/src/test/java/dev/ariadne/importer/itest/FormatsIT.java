@@ -222,6 +222,25 @@ class FormatsIT extends ImporterTestBase {
     }
 
     @Test
+    void aMessageSavedWithItsEnvelopeLineIsOneDocument() throws Exception {
+        Case aCase = newCase("envelope");
+        String saved = "From nadia@example.org Tue Apr  9 14:05:00 2024\n"
+                + Samples.simpleEml("nadia@example.org", "Checkpoint", "Tue, 9 Apr 2024 14:05:00 +0000",
+                        "The checkpoint near Tartus reopened.");
+        Path file = Samples.text(folder("envelope").resolve("1234.eml"), saved);
+
+        ImportSummary summary = importAll(aCase, file);
+
+        assertThat(summary.failed()).isEmpty();
+        assertThat(summary.imported()).isEqualTo(1);
+        Document message = bySourceEnd(aCase, "1234.eml");
+        assertThat(message.metadata().mediaType()).isEqualTo("message/rfc822");
+        assertThat(message.metadata().title()).isEqualTo("Checkpoint");
+        assertThat(text(aCase, message)).contains("Tartus").doesNotContain("2024\nFrom:");
+        assertThat(store.children(aCase, message.id())).isEmpty();
+    }
+
+    @Test
     void zipAndTarArchivesAreOpenedRecursively() throws Exception {
         Case aCase = newCase("archives");
         Path folder = folder("archives");

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Phaser;
@@ -50,6 +49,7 @@ import dev.ariadne.importer.internal.formats.ExpansionBudget;
 import dev.ariadne.importer.internal.formats.Extraction;
 import dev.ariadne.importer.internal.formats.Input;
 import dev.ariadne.importer.internal.formats.Limits;
+import dev.ariadne.importer.internal.formats.ReadGuard;
 import dev.ariadne.importer.internal.store.BlobStore;
 import dev.ariadne.importer.internal.store.BlobStore.Blob;
 import dev.ariadne.importer.internal.store.DocumentTables;
@@ -468,32 +468,34 @@ final class ImportRun implements JobWork<ImportSummary> {
         return new Limits(settings.maxTextChars(), options.maxExpansionRatio(), unit.budget(), tempFolder);
     }
 
-    /** Parses on a parse thread; reports and returns {@code null} when the file cannot be parsed. */
-    private Extraction parse(Unit unit, String type, DocumentImporter importer) throws InterruptedException {
+    /**
+     * Parses the file: on this thread when the importer's work is bounded by its reads, else on a parse thread;
+     * reports and returns {@code null} when the file cannot be parsed.
+     */
+    private Extraction parse(Unit unit, String type, DocumentImporter importer)
+            throws InterruptedException, IOException {
         Path file = unit.blob().path();
-        Callable<Extraction> work;
         if (importer instanceof BuiltInImporter builtIn) {
             Limits limits = limits(unit, runTemp);
-            work = () -> builtIn.extract(Input.of(file, unit.fileName(), type), limits);
-        } else {
-            work = () -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return new Extraction(importer.parse(in, unit.fileName(), type), false);
-                }
-            };
+            return timed(unit, builtIn.boundedByReads(),
+                    input -> builtIn.extract(input, limits), Input.of(file, unit.fileName(), type));
         }
-        return timed(unit, work);
+        return timed(unit, false, input -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return new Extraction(importer.parse(in, unit.fileName(), type), false);
+            }
+        }, null);
     }
 
     private Extraction expand(Unit unit, String type, ContainerImporter container, Path folder,
-            List<Member> members) throws InterruptedException {
+            List<Member> members) throws InterruptedException, IOException {
         Limits limits = limits(unit, folder);
         List<Member> expanded = java.util.Collections.synchronizedList(new ArrayList<>());
-        Extraction listing = timed(unit, () -> {
-            ContainerImporter.Listing result = container.expand(Input.of(unit.blob().path(), unit.fileName(), type),
-                    limits, (name, memberFile, mediaType) -> expanded.add(new Member(name, memberFile, mediaType)));
+        Extraction listing = timed(unit, container.boundedByReads(), input -> {
+            ContainerImporter.Listing result = container.expand(input, limits,
+                    (name, memberFile, mediaType) -> expanded.add(new Member(name, memberFile, mediaType)));
             return new Extraction(new Parsed(result.text(), List.of(), result.metadata(), List.of()), false);
-        });
+        }, Input.of(unit.blob().path(), unit.fileName(), type));
         if (listing != null) {
             synchronized (expanded) {
                 members.addAll(expanded);
@@ -502,10 +504,23 @@ final class ImportRun implements JobWork<ImportSummary> {
         return listing;
     }
 
-    private Extraction timed(Unit unit, Callable<Extraction> work) throws InterruptedException {
+    /** A parse of one input. */
+    private interface ParseWork {
+        Extraction parse(Input input) throws Exception;
+    }
+
+    /**
+     * Runs a parse within the per-file time limit: on this thread, its reads guarded, when {@code here}; else on a
+     * parse thread that is abandoned when the limit passes.
+     */
+    private Extraction timed(Unit unit, boolean here, ParseWork work, Input input) throws InterruptedException {
         Duration limit = options.perFileTimeout();
         try {
-            return owner.parser.run(work, limit, this::stopped);
+            if (here) {
+                Input guarded = input.guardedBy(new ReadGuard(System.nanoTime() + limit.toNanos(), this::stopped));
+                return owner.parser.runHere(() -> work.parse(guarded));
+            }
+            return owner.parser.run(() -> work.parse(input), limit, this::stopped);
         } catch (IOException e) {
             fail(unit.source(), describe(e));
         } catch (TimeoutException e) {

@@ -16,6 +16,8 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.ariadne.importer.internal.formats.ReadGuard;
+
 /**
  * Runs each parse on a thread of its own ({@code ariadne-parse-N}), so that a parser that hangs or loops can be
  * abandoned when the per-file time limit passes: the caller gets a {@link TimeoutException}, the parse thread is
@@ -29,6 +31,7 @@ final class ParseRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ParseRunner.class);
     private static final long POLL_MILLIS = 100;
 
+    private final ClassLoader contextLoader;
     private final ExecutorService threads;
     private final AtomicInteger abandoned = new AtomicInteger();
 
@@ -42,6 +45,7 @@ final class ParseRunner implements AutoCloseable {
     }
 
     ParseRunner(ClassLoader contextLoader) {
+        this.contextLoader = contextLoader;
         AtomicInteger count = new AtomicInteger();
         threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "ariadne-parse-" + count.incrementAndGet());
@@ -85,9 +89,7 @@ final class ParseRunner implements AutoCloseable {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            String what = cause instanceof OutOfMemoryError ? "out of memory while parsing"
-                    : "the parser failed: " + cause;
-            throw new ParseFailure(what, cause);
+            throw failure(cause);
         } catch (TimeoutException | CancellationException | InterruptedException e) {
             if (future.cancel(true)) {
                 int count = abandoned.incrementAndGet();
@@ -95,6 +97,37 @@ final class ParseRunner implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} on the calling thread, with the parse threads' context loader, reporting as {@link #run}
+     * does: for work whose reads are checked by a {@link ReadGuard}, which ends it with a
+     * {@link ReadGuard.TimeLimitException} once its time is over.
+     *
+     * @throws IOException what the work threw
+     * @throws TimeoutException when the guard's deadline passed
+     * @throws ParseFailure when the work threw anything else (a parser bug, or memory ran out)
+     */
+    <T> T runHere(Callable<T> work) throws IOException, TimeoutException, ParseFailure {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(contextLoader);
+        try {
+            return work.call();
+        } catch (ReadGuard.TimeLimitException e) {
+            throw new TimeoutException();
+        } catch (IOException | CancellationException e) {
+            throw e;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            throw failure(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static ParseFailure failure(Throwable cause) {
+        String what = cause instanceof OutOfMemoryError ? "out of memory while parsing" : "the parser failed: " + cause;
+        return new ParseFailure(what, cause);
     }
 
     /** How many parses were abandoned since activation. */

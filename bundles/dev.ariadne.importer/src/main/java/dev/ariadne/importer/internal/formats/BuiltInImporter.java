@@ -29,6 +29,16 @@ public abstract class BuiltInImporter implements DocumentImporter {
      */
     public abstract Extraction extract(Input input, Limits limits) throws IOException;
 
+    /**
+     * Whether the work of {@link #extract} is linear in the bytes it reads through {@link Input#open()}, with no
+     * step that can loop or stall between two reads. The import service then parses on the import thread itself and
+     * enforces the time limit on the reads ({@link ReadGuard}) instead of handing the file to a parse thread it could
+     * abandon. False unless an importer overrides it.
+     */
+    public boolean boundedByReads() {
+        return false;
+    }
+
     /** Parses with default limits; spooled files come back as {@link Embedded} bytes. */
     @Override
     public Parsed parse(InputStream in, String fileName, String mediaType) throws IOException {

@@ -38,6 +38,12 @@ public class HtmlImporter extends BuiltInImporter {
      */
     static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
+    /** Reading a page and parsing it with jsoup is linear in its bytes. */
+    @Override
+    public boolean boundedByReads() {
+        return true;
+    }
+
     @Override
     public Extraction extract(Input input, Limits limits) throws IOException {
         Document document;

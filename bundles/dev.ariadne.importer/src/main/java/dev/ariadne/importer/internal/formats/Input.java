@@ -17,19 +17,26 @@ import java.util.Optional;
  * @param file the file, or {@code null} when only a stream is given
  * @param stream the stream, or {@code null} when a file is given; never closed by the importer
  * @param sizeBytes the size when known, else {@code -1}
+ * @param guard checked on every read of {@link #open()}'s stream, or {@code null} for none
  */
-public record Input(String fileName, String mediaType, Path file, InputStream stream, long sizeBytes) {
+public record Input(String fileName, String mediaType, Path file, InputStream stream, long sizeBytes,
+        ReadGuard guard) {
 
     private static final int BUFFER = 64 * 1024;
 
     /** An input reading a file. */
     public static Input of(Path file, String fileName, String mediaType) throws IOException {
-        return new Input(fileName, mediaType, file, null, Files.size(file));
+        return new Input(fileName, mediaType, file, null, Files.size(file), null);
     }
 
     /** An input reading a stream that its caller closes. */
     public static Input of(InputStream stream, String fileName, String mediaType) {
-        return new Input(fileName, mediaType, null, stream, -1);
+        return new Input(fileName, mediaType, null, stream, -1, null);
+    }
+
+    /** The same input, its reads checked by {@code readGuard}. */
+    public Input guardedBy(ReadGuard readGuard) {
+        return new Input(fileName, mediaType, file, stream, sizeBytes, readGuard);
     }
 
     /** The file, when the input is one. */
@@ -42,14 +49,12 @@ public record Input(String fileName, String mediaType, Path file, InputStream st
      * closing it leaves the caller's stream open.
      */
     public InputStream open() throws IOException {
-        if (file != null) {
-            return new BufferedInputStream(Files.newInputStream(file), BUFFER);
-        }
-        return new BufferedInputStream(new FilterInputStream(stream) {
+        InputStream raw = file != null ? Files.newInputStream(file) : new FilterInputStream(stream) {
             @Override
             public void close() {
                 // the caller of parse() closes its own stream
             }
-        }, BUFFER);
+        };
+        return new BufferedInputStream(guard == null ? raw : guard.guard(raw), BUFFER);
     }
 }

@@ -40,7 +40,8 @@ import dev.ariadne.api.importing.DocumentImporter;
  * (From, To, Cc, Date, Subject) followed by the message body: the plain-text part, or the main text of the HTML part
  * when there is no plain one; further inline text parts are appended. Every other part (attachments, forwarded
  * messages) becomes an embedded file, imported as a child document of the message; attachments are streamed to
- * temporary files, never held in memory. Title is the subject, author the sender, creation date the Date header.
+ * temporary files, never held in memory. Title is the subject, author the sender, creation date the Date header. A
+ * message saved from a mailbox, starting with its {@code From } envelope line, is read without that line.
  *
  * <p>A DS component registered as a {@link DocumentImporter}; called on import threads, concurrently (each call has
  * its own parser).
@@ -52,7 +53,14 @@ public class MailImporter extends BuiltInImporter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MailImporter.class);
 
+    private static final String ENVELOPE = "From ";
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
+
+    /** mime4j streams the message; its parts are decoded as they are read. */
+    @Override
+    public boolean boundedByReads() {
+        return true;
+    }
 
     @Override
     public Extraction extract(Input input, Limits limits) throws IOException {
@@ -64,6 +72,7 @@ public class MailImporter extends BuiltInImporter {
         parser.setContentDecoding(true);
         parser.setContentHandler(handler);
         try (InputStream in = input.open()) {
+            skipEnvelope(in);
             parser.parse(in);
         } catch (MimeException | RuntimeException e) {
             handler.discard();
@@ -95,6 +104,23 @@ public class MailImporter extends BuiltInImporter {
                 input.mediaType(), "und", 0, Math.max(0, input.sizeBytes()));
         return new Extraction(new Parsed(text.toString(), List.of(), metadata, List.of()), text.truncated(), null,
                 handler.attachments);
+    }
+
+    /**
+     * Skips the {@code From } envelope line a message saved from a mailbox starts with (it is no header); leaves any
+     * other start as it is. {@code in} supports marks.
+     */
+    static void skipEnvelope(InputStream in) throws IOException {
+        in.mark(ENVELOPE.length());
+        byte[] start = in.readNBytes(ENVELOPE.length());
+        if (!ENVELOPE.equals(new String(start, StandardCharsets.ISO_8859_1))) {
+            in.reset();
+            return;
+        }
+        int b;
+        do {
+            b = in.read();
+        } while (b >= 0 && b != '\n');
     }
 
     /** The names (or addresses) of the senders of a From header. */

@@ -31,6 +31,12 @@ import dev.ariadne.api.importing.DocumentImporter;
 @ServiceRanking(BuiltInImporter.RANKING)
 public class MboxImporter extends ContainerImporter {
 
+    /** Splitting a mailbox is one pass over its lines. */
+    @Override
+    public boolean boundedByReads() {
+        return true;
+    }
+
     @Override
     public Listing expand(Input input, Limits limits, MemberSink sink) throws IOException {
         ExpansionMeter meter = new ExpansionMeter(input.sizeBytes(), Integer.MAX_VALUE, limits.budget());

@@ -32,6 +32,12 @@ import dev.ariadne.api.importing.DocumentImporter;
 @ServiceRanking(BuiltInImporter.RANKING)
 public class PlainTextImporter extends BuiltInImporter {
 
+    /** Decoding text is linear in its bytes. */
+    @Override
+    public boolean boundedByReads() {
+        return true;
+    }
+
     @Override
     public Extraction extract(Input input, Limits limits) throws IOException {
         TextCollector text = new TextCollector(limits.maxTextChars(), input.sizeBytes());

@@ -41,6 +41,20 @@ class MailImporterTest {
     }
 
     @Test
+    void aMessageSavedWithItsMailboxEnvelopeLineIsReadWithoutIt() throws Exception {
+        String mail = "From nadia@example.org  Tue Apr  9 14:05:00 2024\nFrom: Nadia <nadia@example.org>\n"
+                + "Subject: Convoy\n\nThe convoy left Zarqa at dawn.\n";
+
+        DocumentImporter.Parsed parsed = new MailImporter().parse(
+                new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8)), "1.eml", "message/rfc822");
+
+        assertThat(parsed.text()).isEqualTo("From: Nadia <nadia@example.org>\nSubject: Convoy\n\n"
+                + "The convoy left Zarqa at dawn.");
+        assertThat(parsed.metadata().title()).isEqualTo("Convoy");
+        assertThat(parsed.metadata().authors()).containsExactly("Nadia");
+    }
+
+    @Test
     void datesAreReadLeniently() {
         assertThat(MailImporter.date("Tue, 9 Apr 2024 14:05:00 +0200"))
                 .contains(Instant.parse("2024-04-09T12:05:00Z"));
