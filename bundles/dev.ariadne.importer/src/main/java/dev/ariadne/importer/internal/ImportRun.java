@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,6 +136,8 @@ final class ImportRun implements JobWork<ImportSummary> {
     /** The longest a document whose stages ran waits for its batch to be written. */
     static final long DOCUMENT_DELAY_MILLIS = 250;
 
+    /** The registry entries of the files under the roots whose documents are stored, read before the walk. */
+    private final Map<String, Registered> registered = new HashMap<>();
     private final StageMarks marks = new StageMarks();
     private final PendingDocuments pending = new PendingDocuments();
     private JobContext context;
@@ -302,7 +305,13 @@ final class ImportRun implements JobWork<ImportSummary> {
     // ------------------------------------------------------------------------------------------------------------
     // walk
 
-    private void walk(Dispatcher dispatcher) throws InterruptedException {
+    private void walk(Dispatcher dispatcher) throws InterruptedException, SQLException {
+        try (Connection connection = aCase.connect()) {
+            for (Path root : roots) {
+                registered.putAll(DocumentTables.registeredUnder(connection, root.toString(),
+                        root.getFileSystem().getSeparator().charAt(0)));
+            }
+        }
         FolderWalker walker = new FolderWalker(new GlobFilter(options.include()), new GlobFilter(options.exclude()));
         walker.walk(roots, new FolderWalker.Visitor() {
             @Override
@@ -356,14 +365,10 @@ final class ImportRun implements JobWork<ImportSummary> {
             fail(source, "empty file");
             return;
         }
-        try (Connection connection = aCase.connect()) {
-            Optional<Registered> registered = DocumentTables.registered(connection, source);
-            if (registered.isPresent() && registered.get().sizeBytes() == item.sizeBytes()
-                    && registered.get().mtimeMicros() == item.mtimeMicros()
-                    && DocumentTables.exists(connection, registered.get().documentId())) {
-                unchanged.incrementAndGet();
-                return;
-            }
+        Registered before = registered.get(source);
+        if (before != null && before.sizeBytes() == item.sizeBytes() && before.mtimeMicros() == item.mtimeMicros()) {
+            unchanged.incrementAndGet();
+            return;
         }
         Blob blob;
         try {

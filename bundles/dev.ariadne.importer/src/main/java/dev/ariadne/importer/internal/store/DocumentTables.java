@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -318,16 +319,28 @@ public final class DocumentTables {
         }
     }
 
-    /** What the registry remembers of a file path, if it was imported before. */
-    public static Optional<Registered> registered(Connection connection, String path) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT size_bytes, mtime_micros, document_id FROM imported_files WHERE path = ?")) {
-            select.setString(1, path);
+    /**
+     * What the registry remembers of the files at or under {@code root} (a file, or a folder whose paths start with
+     * it and a separator) whose document is still stored, by path: one query for a whole import root instead of one
+     * per file.
+     */
+    public static Map<String, Registered> registeredUnder(Connection connection, String root, char separator)
+            throws SQLException {
+        Map<String, Registered> registered = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT f.path, f.size_bytes, f.mtime_micros, "
+                + "f.document_id FROM imported_files f JOIN documents d ON d.id = f.document_id "
+                + "WHERE f.path = ? OR f.path >= ? AND f.path < ?")) {
+            select.setString(1, root);
+            select.setString(2, root + separator);
+            select.setString(3, root + (char) (separator + 1));
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new Registered(rows.getLong(1), rows.getLong(2), rows.getString(3)))
-                        : Optional.empty();
+                while (rows.next()) {
+                    registered.put(rows.getString(1), new Registered(rows.getLong(2), rows.getLong(3),
+                            rows.getString(4)));
+                }
             }
         }
+        return registered;
     }
 
     /** The number of documents. */

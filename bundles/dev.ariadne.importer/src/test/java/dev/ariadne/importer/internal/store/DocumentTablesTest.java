@@ -61,10 +61,12 @@ class DocumentTablesTest {
         assertThat(read.stages()).containsExactly(DocumentTables.IMPORTED);
         assertThat(read.parentId()).isEmpty();
         assertThat(DocumentTables.text(connection, id('a')).orElseThrow().pageStarts()).containsExactly(0, 9);
-        assertThat(DocumentTables.registered(connection, "/in/a.txt")).hasValueSatisfying(r -> {
+        assertThat(DocumentTables.registeredUnder(connection, "/in", '/')).hasEntrySatisfying("/in/a.txt", r -> {
             assertThat(r.documentId()).isEqualTo(id('a'));
             assertThat(r.mtimeMicros()).isEqualTo(1_000L);
         });
+        assertThat(DocumentTables.registeredUnder(connection, "/in/a.txt", '/')).containsOnlyKeys("/in/a.txt");
+        assertThat(DocumentTables.registeredUnder(connection, "/i", '/')).isEmpty();
     }
 
     @Test
@@ -81,7 +83,8 @@ class DocumentTablesTest {
         assertThat(DocumentTables.get(connection, id('b')).orElseThrow().duplicates()).isEqualTo(1);
         assertThat(DocumentTables.children(connection, id('b'))).extracting(Document::id).containsExactly(id('a'));
         assertThat(DocumentTables.count(connection)).isEqualTo(2);
-        assertThat(DocumentTables.registered(connection, "/copy/b.txt").orElseThrow().mtimeMicros()).isEqualTo(6L);
+        assertThat(DocumentTables.registeredUnder(connection, "/copy", '/').get("/copy/b.txt").mtimeMicros())
+                .isEqualTo(6L);
     }
 
     @Test
@@ -117,7 +120,7 @@ class DocumentTablesTest {
         assertThatThrownBy(() -> DocumentTables.insert(connection, document(id('a'), null, "/again")))
                 .isInstanceOf(SQLException.class);
 
-        assertThat(DocumentTables.registered(connection, "/again")).isEmpty();
+        assertThat(DocumentTables.registeredUnder(connection, "/again", '/')).isEmpty();
         assertThat(DocumentTables.get(connection, id('a')).orElseThrow().sources()).containsExactly("/a");
         assertThat(connection.getAutoCommit()).isTrue();
     }
