@@ -124,7 +124,7 @@ public class CommandLineMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = Output.system(stdout);
-        try (TrackedServices services = new TrackedServices(context, serviceTimeout)) {
+        try (TrackedServices services = new TrackedServices(context, () -> serviceTimeout)) {
             int code = new Dispatcher(registry, version(), output, services).dispatch(launcherArguments());
             output.out().flush();
             output.err().flush();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -32,7 +33,8 @@ final class TrackedServices implements Services, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrackedServices.class);
 
     private final BundleContext context;
-    private final Duration timeout;
+    /** The configured service timeout, read at each use: Config Admin may start, and configure it, meanwhile. */
+    private final Supplier<Duration> timeout;
     /**
      * The least time a command gives the bundles of the higher start levels to start (the configured service timeout
      * when longer): they are started on demand, on a machine that may be busy.
@@ -43,7 +45,7 @@ final class TrackedServices implements Services, AutoCloseable {
 
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
-    TrackedServices(BundleContext context, Duration timeout) {
+    TrackedServices(BundleContext context, Supplier<Duration> timeout) {
         this.context = context;
         this.timeout = timeout;
     }
@@ -55,7 +57,7 @@ final class TrackedServices implements Services, AutoCloseable {
         trackers.add(tracker);
         T service;
         try {
-            service = tracker.waitForService(Math.max(1, timeout.toMillis()));
+            service = tracker.waitForService(Math.max(1, timeout.get().toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("Interrupted while waiting for " + what + ".", e);
@@ -68,7 +70,7 @@ final class TrackedServices implements Services, AutoCloseable {
                     + " activated; see the log above and 'ariadne plugins'.");
         }
         throw new CliException(capitalised(what) + " (" + type.getName() + ") did not appear within "
-                + seconds(timeout) + "; is the bundle providing it installed and ACTIVE? (see 'ariadne plugins')");
+                + seconds(timeout.get()) + "; is the bundle providing it installed and ACTIVE? (see 'ariadne plugins')");
     }
 
     /**
@@ -102,7 +104,8 @@ final class TrackedServices implements Services, AutoCloseable {
             } else {
                 reached.countDown();
             }
-            Duration bound = timeout.compareTo(START_WAIT) > 0 ? timeout : START_WAIT;
+            Duration configured = timeout.get();
+            Duration bound = configured.compareTo(START_WAIT) > 0 ? configured : START_WAIT;
             long deadline = System.nanoTime() + bound.toNanos();
             while (reached.getCount() > 0 || startLevel.getStartLevel() < target) {
                 long left = deadline - System.nanoTime();
@@ -132,7 +135,7 @@ final class TrackedServices implements Services, AutoCloseable {
         BundleListener listener = event -> changed[0].countDown();
         context.addBundleListener(listener);
         try {
-            long deadline = System.nanoTime() + Math.min(timeout.toNanos(), PLUGIN_FOLDER_WAIT.toNanos());
+            long deadline = System.nanoTime() + Math.min(timeout.get().toNanos(), PLUGIN_FOLDER_WAIT.toNanos());
             List<String> differences = PluginFolder.differences(folder, jars, locations());
             while (!differences.isEmpty()) {
                 long left = deadline - System.nanoTime();

@@ -58,7 +58,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The workbench shell's root component. It owns the one SWT Display and its thread (the JVM main thread through
- * {@link UiMainThread} when {@code ariadne.ui.thread=main}, else a thread named {@code ariadne-ui}), tracks the view
+ * {@link UiMainThread} when {@code ariadne.ui.thread=main}, else a thread named {@code ariadne-ui}; with
+ * {@code ariadne.ui.thread=early} that thread starts at once and the main thread waits for it, see {@link #UI_THREAD}),
+ * tracks the view
  * and command whiteboards, registers the {@link Workbench} service while the window is open, and forwards case, job
  * and undo events to the window. DS calls its bind methods and {@link #handleEvent} on arbitrary threads; they only
  * record and hand over to the UI thread with {@code asyncExec}.
@@ -72,7 +74,13 @@ import org.slf4j.LoggerFactory;
 public final class WorkbenchComponent implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchComponent.class);
 
-    /** Property that puts the Display on the JVM main thread. */
+    /**
+     * Property that chooses the Display's thread. {@code main}: the JVM main thread, handed over by the launcher once
+     * it has started the bundles of the first start level (macOS requires it). {@code early} (the desktop product):
+     * on macOS as {@code main}; elsewhere a thread of its own started when this component activates, so that the
+     * Display is made while the launcher still starts bundles, and the JVM main thread waits for that thread and
+     * returns its exit code. Anything else (the UI tests): a thread of its own, the framework's life is the caller's.
+     */
     static final String UI_THREAD = "ariadne.ui.thread";
     /** Property that makes the workbench report its first paint and exit. */
     static final String EXIT_AFTER_PAINT = "ariadne.exitAfterPaint";
@@ -110,6 +118,8 @@ public final class WorkbenchComponent implements EventHandler {
     private volatile Display display;
     private volatile boolean stopping;
     private volatile boolean mainThreadMode;
+    private volatile boolean earlyMode;
+    private volatile int uiExitCode;
     private volatile boolean exitAfterPaint;
     private volatile boolean launcherBound;
     private volatile boolean launcherReady;
@@ -137,14 +147,19 @@ public final class WorkbenchComponent implements EventHandler {
         activator = new ViewActivator(workers, timer);
         watchdog = new UiWatchdog(timer);
         exitAfterPaint = Boolean.parseBoolean(bundleContext.getProperty(EXIT_AFTER_PAINT));
-        mainThreadMode = "main".equalsIgnoreCase(bundleContext.getProperty(UI_THREAD));
-        if (mainThreadMode) {
+        String mode = bundleContext.getProperty(UI_THREAD);
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        mainThreadMode = "main".equalsIgnoreCase(mode) || ("early".equalsIgnoreCase(mode) && mac);
+        earlyMode = "early".equalsIgnoreCase(mode) && !mac;
+        if (!mainThreadMode) {
+            uiThread = new Thread(() -> uiExitCode = runUi(), "ariadne-ui");
+            uiThread.start();
+        }
+        if (mainThreadMode || earlyMode) {
             Dictionary<String, Object> props = new Hashtable<>();
             props.put("main.thread", Boolean.TRUE);
-            mainRegistration = bundleContext.registerService(Callable.class, new UiMainThread(this), props);
-        } else {
-            uiThread = new Thread(this::runUi, "ariadne-ui");
-            uiThread.start();
+            mainRegistration = bundleContext.registerService(Callable.class,
+                    new UiMainThread(mainThreadMode ? this::runUi : this::awaitUi), props);
         }
         commands.values().forEach(this::startIfOwn);
         maybeOpenInitialCase();
@@ -251,6 +266,23 @@ public final class WorkbenchComponent implements EventHandler {
         return 0;
     }
 
+    /**
+     * With {@code ariadne.ui.thread=early}, called on the JVM main thread: waits until the UI thread has ended (the
+     * window closed) and returns its exit code.
+     */
+    int awaitUi() {
+        Thread thread = uiThread;
+        try {
+            if (thread != null) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return uiExitCode;
+    }
+
     private void registerWorkbench(WorkbenchWindow w) {
         if (!windowOpen || stopping) {
             return;
@@ -301,9 +333,12 @@ public final class WorkbenchComponent implements EventHandler {
         });
     }
 
-    /** After the first paint was reported: close the window (main thread) or stop the framework (own thread). */
+    /**
+     * After the first paint was reported: close the window (the main thread, or the thread it waits for, then returns
+     * to the launcher, which stops the framework) or stop the framework (a thread of its own).
+     */
     void exitAfterPaintReported() {
-        if (mainThreadMode) {
+        if (mainThreadMode || earlyMode) {
             WorkbenchWindow w = window;
             if (w != null) {
                 w.exit();

@@ -3,7 +3,9 @@
  *
  * <p>{@link dev.ariadne.ui.internal.WorkbenchComponent} owns the one SWT Display and its thread: the JVM main thread
  * (through the {@code main.thread} Callable {@link dev.ariadne.ui.internal.UiMainThread}) when the framework property
- * {@code ariadne.ui.thread=main}, otherwise a thread named {@code ariadne-ui}. It tracks the {@code WorkbenchView} and
+ * {@code ariadne.ui.thread=main}, otherwise a thread named {@code ariadne-ui} (with {@code early}, the desktop
+ * product's setting, that thread starts at activation and the main thread waits for it; on macOS {@code early} means
+ * {@code main}). It tracks the {@code WorkbenchView} and
  * {@code WorkbenchCommand} whiteboards and hands every change to the UI thread with {@code asyncExec}.
  * {@link dev.ariadne.ui.internal.WorkbenchWindow} is the window and the {@code Workbench} service: four view stacks
  * ({@link dev.ariadne.ui.internal.Stacks}), the menu and tool bars ({@link dev.ariadne.ui.internal.CommandBars}), the
