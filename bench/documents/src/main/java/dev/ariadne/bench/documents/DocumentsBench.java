@@ -57,6 +57,8 @@ import dev.ariadne.search.lucene.internal.SearchAccess;
  * snippets, each query is run written anew (in parentheses), so that the search records it in the case's history
  * like a new query, then again as typed, when the texts of its hits are cached and the history has it as its newest
  * query (the cost of showing the same page again).</li>
+ * <li>with {@code heap}, in a JVM of its own with a 1 GB heap: one import of the whole corpus, PDF included, which
+ * must succeed; the heap it needed.</li>
  * </ol>
  *
  * <p>Run by {@code bench/documents/run.sh} on the main thread: {@code DocumentsBench <corpus> <work folder> <runs>}.
@@ -81,7 +83,7 @@ public final class DocumentsBench {
     /** Runs every benchmark; {@code args}: corpus folder, work folder, runs, and optionally the parts to run. */
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: DocumentsBench <corpus> <work folder> <runs> [import] [pdf] [search]");
+            System.err.println("usage: DocumentsBench <corpus> <work folder> <runs> [import] [pdf] [search] [heap]");
             System.exit(2);
         }
         Set<String> parts = new HashSet<>(Arrays.asList(args).subList(3, args.length));
@@ -103,6 +105,9 @@ public final class DocumentsBench {
         }
         if (parts.contains("search")) {
             bench.searchBench(searchCase, lines);
+        }
+        if (parts.contains("heap")) {
+            bench.heapBench(lines);
         }
         System.out.println(String.join("\n", lines));
         System.exit(0);
@@ -293,6 +298,67 @@ public final class DocumentsBench {
                 format(oneCpu), format(twoCpu), format(rawCpu), median(oneCpu) / median(rawCpu),
                 median(twoCpu) / median(rawCpu)));
         return first.folder();
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+    // heap
+
+    /**
+     * One import of the whole corpus (text, HTML, mail and PDF) on 2 workers in this JVM, which {@code run.sh}
+     * starts with a 1 GB heap: it must end with every readable file imported. Reports the largest heap in use after
+     * a collection (the live data) and before one (what the collector had to make room in).
+     */
+    private void heapBench(List<String> lines) throws Exception {
+        List<Path> roots = new ArrayList<>();
+        long sourceBytes = 0;
+        for (String kind : List.of("text", "html", "mail", "pdf")) {
+            Path root = corpus.resolve(kind);
+            if (Files.isDirectory(root)) {
+                roots.add(root);
+                sourceBytes += folderBytes(root);
+            }
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        say("import of the whole corpus (%.1f MB of files) with a %d MB heap, 2 workers ...", sourceBytes / 1e6,
+                maxHeap >> 20);
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(
+                java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        long[] liveAfterGc = new long[1];
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long live = 0;
+                for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        live += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                liveAfterGc[0] = Math.max(liveAfterGc[0], live);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        Imported result = importOnce(roots, 2, false, null);
+        watcher.interrupt();
+        long peak = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        lines.add(String.format(Locale.ROOT, "%-52s %9d MB %9d MB %7s %8s", "import of the whole corpus, heap in use",
+                liveAfterGc[0] >> 20, maxHeap >> 20, "", "works"));
+        lines.add(String.format(Locale.ROOT, "  %.1f MB of files in %.1f s (CPU %.1f s): %d imported, %d duplicates, "
+                + "%d failed; largest heap after a collection %d MB, sum of pool peaks %d MB, max heap %d MB",
+                sourceBytes / 1e6, result.seconds(), result.cpuSeconds(), result.summary().imported(),
+                result.summary().duplicates(), result.summary().failed().size(), liveAfterGc[0] >> 20, peak >> 20,
+                maxHeap >> 20));
+        result.summary().failed().stream().limit(20).forEach(failure -> lines.add("    failed: " + failure.item()
+                + ": " + failure.reason()));
     }
 
     // ----------------------------------------------------------------------------------------------------------------
