@@ -11,8 +11,10 @@
 #   engine  in one JVM without a framework (bench/entities, EntitiesBench): the OpenNLP analyzer's sentences and
 #           tokens per second; the NLP4J extractor component (found by name in the installed bundle, made as DS
 #           makes it): time from first need to its first result, resident memory and heap it added, and its
-#           tokens per second on one thread after one warm-up pass (the raw engine), by wall clock and per second
-#           of the process's CPU time; the rules extractor alone, the same way, to show where the stage's time goes
+#           tokens per second on one thread after one warm-up pass, by wall clock and per second of the process's
+#           CPU time; the rules extractor alone, the same way, to show where the stage's time goes
+#   raw     with the stage, in each run just before it (EntitiesBench raw, a JVM of its own): the NLP4J extractor
+#           alone on one thread, one warm-up pass and one timed pass: the raw engine under the stage's load
 #   stage   the extraction stage as the product runs it: `./ariadne extract <case> --all` on three cases: one short
 #           article, the corpus, and the corpus twice (a copy of each file with a newline appended). Corpus twice
 #           less corpus is a second pass over the same text in a process whose engines are loaded and whose code is
@@ -22,10 +24,11 @@
 #           whatever the job's number of workers, and far less disturbed by other load than wall time) and per
 #           second of the job's duration. The job runs as many workers as the JVM sees cores: the stage's commands
 #           get -XX:ActiveProcessorCount=W (default 1), so by default one worker extracts, as one thread runs the raw
-#           engine (two workers on two cores share caches and memory bandwidth, which costs each of them CPU time)
+#           engine
 #
 # Tokens are counted once, by the OpenNLP analyzer, for all rates. Each timed measurement runs N times (default 3),
-# the tables show medians (of per-run differences for the stage); ratios are stage / raw engine. Installs the two Debian packages when they are missing
+# the tables show medians (of per-run differences for the stage); ratios are the median over runs of the stage's
+# rate over the raw engine's of the same run. Installs the two Debian packages when they are missing
 # (root, after apt-get update), builds bench/entities against the bundles installed in the local Maven repository
 # (install dev.ariadne.nlp.opennlp and dev.ariadne.extract.nlp4j first to measure a change) and, unless --no-build,
 # lets ./ariadne rebuild the product when it is stale. Work files go to .bench/entities, a copy of the results to
