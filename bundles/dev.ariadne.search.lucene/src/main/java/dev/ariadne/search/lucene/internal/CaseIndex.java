@@ -37,6 +37,11 @@ import dev.ariadne.api.documents.DocumentText;
  * call {@link #search} concurrently, the maintenance thread calls {@link #maintain}; {@link #close} waits for all of
  * them. Documents are replaced by id, so indexing one again is harmless.
  *
+ * <p>New documents become searchable at the maintenance thread's next {@link #maintain} while someone searches the
+ * index, and at the first search after it was left unsearched for {@link #SEARCH_IDLE_NANOS}: a refresh writes the
+ * documents indexed so far as a new small segment, which later merges rewrite, so an import nobody searches meanwhile
+ * is not cut into hundreds of them. A search therefore always sees what was indexed until a moment before it.
+ *
  * <p>Commits carry user data: {@value #CLEAN} is {@code false} in every commit made while the index is open and
  * {@code true} only in the one made by a clean {@link #close}. An index found unclean was not closed properly (the
  * process was killed between commits), so documents the importer recorded as indexed may be missing from it:
@@ -53,6 +58,9 @@ final class CaseIndex {
     static final String FORMAT = "ariadne.index.format";
     /** The field layout version written now. */
     static final String FORMAT_VERSION = "1";
+
+    /** How long after the last search the index counts as unsearched, and periodic refreshes stop. */
+    static final long SEARCH_IDLE_NANOS = 30_000_000_000L;
 
     /** Runs against a searcher. */
     @FunctionalInterface
@@ -74,6 +82,8 @@ final class CaseIndex {
     private volatile int maxIndexedChars;
     /** The change count the current searcher reflects; written by the refreshing thread. */
     private volatile long refreshedChanges;
+    /** When {@link #search} was last called; starts idle. */
+    private volatile long lastSearchNanos = System.nanoTime() - SEARCH_IDLE_NANOS - 1;
     /** The change count of the last commit. Guarded by {@link #commitLock}. */
     private long committedChanges;
     private long lastCommitNanos;
@@ -234,7 +244,7 @@ final class CaseIndex {
     /** The date of an indexed document without a declared date, so that indexing it again keeps its date. */
     private OptionalLong indexedDate(String documentId) {
         try {
-            return search(searcher -> {
+            return read(searcher -> {
                 TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, documentId)), 1);
                 if (top.scoreDocs.length == 0) {
                     return OptionalLong.empty();
@@ -262,11 +272,23 @@ final class CaseIndex {
     }
 
     /**
-     * Runs {@code work} on the current near-real-time searcher, which it must not keep.
+     * Runs a search: {@code work} on the near-real-time searcher, refreshed first when the index was unsearched for
+     * a while and documents were indexed since the last refresh. {@code work} must not keep the searcher.
      *
      * @throws AlreadyClosedException when the index was closed
      */
     <T> T search(SearcherWork<T> work) throws IOException {
+        long now = System.nanoTime();
+        boolean wasIdle = now - lastSearchNanos > SEARCH_IDLE_NANOS;
+        lastSearchNanos = now;
+        if (wasIdle && changes.get() != refreshedChanges) {
+            refresh();
+        }
+        return read(work);
+    }
+
+    /** Runs {@code work} on the searcher as of the last refresh, for the index's own look-ups (not a search). */
+    private <T> T read(SearcherWork<T> work) throws IOException {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
@@ -283,7 +305,7 @@ final class CaseIndex {
 
     /** Whether a document is in the index, as of the last refresh. */
     boolean contains(String documentId) throws IOException {
-        return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.ID, documentId))) > 0);
+        return read(searcher -> searcher.count(new TermQuery(new Term(IndexFields.ID, documentId))) > 0);
     }
 
     /** Makes every document indexed so far searchable now, waiting for a refresh under way. */
@@ -300,14 +322,14 @@ final class CaseIndex {
     }
 
     /**
-     * Called periodically by the maintenance thread: makes new documents searchable, and commits when documents
-     * have waited {@code commitIntervalNanos} uncommitted.
+     * Called periodically by the maintenance thread: makes new documents searchable while the index is searched, and
+     * commits when documents have waited {@code commitIntervalNanos} uncommitted.
      */
     void maintain(long commitIntervalNanos) throws IOException {
         if (closed) {
             return;
         }
-        if (changes.get() != refreshedChanges) {
+        if (changes.get() != refreshedChanges && System.nanoTime() - lastSearchNanos <= SEARCH_IDLE_NANOS) {
             refresh();
         }
         boolean due;
@@ -349,7 +371,7 @@ final class CaseIndex {
 
     /** The number of documents in the index, as of the last refresh. */
     int count() throws IOException {
-        return search(searcher -> searcher.getIndexReader().numDocs());
+        return read(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** How many changes were made; for tests and logs. */

@@ -49,7 +49,8 @@ import dev.ariadne.api.jobs.JobService;
  * immediate, so that open indexes survive the moments when nobody holds the search service or the stage (a delayed
  * component would be deactivated then, closing every index). Activation is cheap: indexes open on first need.
  * {@link #forCase} may be called from any thread. A maintenance thread ({@code ariadne-search-index}) makes newly
- * indexed documents searchable every {@link SearchConfig#refreshMillis()} while documents are being indexed, and
+ * indexed documents searchable every {@link SearchConfig#refreshMillis()} while documents are being indexed and the
+ * index is being searched (a search of an index left unsearched refreshes it first: {@link CaseIndex}), and
  * commits them every {@link SearchConfig#commitSeconds()}; on {@link Topics#JOB_FINISHED} (on EventAdmin's thread) it
  * commits at once, and on {@link Topics#CASE_CLOSED} it commits and closes the index of the closed case. Every call
  * also closes the index of a case that is no longer open, so a case closed and opened again never meets its old

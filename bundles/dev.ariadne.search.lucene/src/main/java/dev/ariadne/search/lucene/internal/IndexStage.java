@@ -15,7 +15,8 @@ import dev.ariadne.api.pipeline.DocumentStage;
  *
  * <p>A DS component registered as a {@link DocumentStage} whiteboard service with {@code ariadne.stage.name=index},
  * {@code ariadne.stage.version=1} and {@code ariadne.stage.order=100}. The importer calls {@link #process} on its job
- * worker threads, concurrently. The document becomes searchable within {@link SearchConfig#refreshMillis()} and is
+ * worker threads, concurrently. The document is found by searches made from {@link SearchConfig#refreshMillis()} on
+ * (by any search, when the index was not searched in the last half minute), and is
  * committed within {@link SearchConfig#commitSeconds()}, when the job ends, or when the case closes. The exception
  * thrown when the case is closed or the index cannot be written marks this document as failed in this stage only.
  */

@@ -15,9 +15,9 @@ public @interface SearchConfig {
     /** The configuration PID. */
     String PID = "dev.ariadne.search";
 
-    /** How often, while documents are being indexed, the new ones become searchable. */
+    /** How often, while documents are being indexed and the index is searched, the new ones become searchable. */
     @AttributeDefinition(name = "Refresh interval (ms)", min = "10", max = "1000",
-            description = "While documents are being indexed, how often the new ones become searchable.")
+            description = "While documents are being indexed and searched, how often the new ones become searchable.")
     int refreshMillis() default 500;
 
     /** The longest time indexed documents stay uncommitted while an import runs. */

@@ -138,10 +138,11 @@ class CaseIndexesTest {
     }
 
     @Test
-    void periodicMaintenanceRefreshesAndCommitsWhenDue() throws Exception {
+    void periodicMaintenanceRefreshesASearchedIndexAndCommitsWhenDue() throws Exception {
         indexes.apply(new IndexSettings(16, 1000, 1000, Duration.ofMillis(20), Duration.ofSeconds(1)));
-        index("a");
         CaseIndex index = indexes.forCase(aCase);
+        assertThat((int) index.search(searcher -> searcher.getIndexReader().numDocs())).isZero();
+        index("a");
         waitFor("the refresh", () -> {
             try {
                 return index.count() == 1;
@@ -150,6 +151,17 @@ class CaseIndexesTest {
             }
         });
         waitFor("the commit", () -> !index.uncommitted());
+    }
+
+    @Test
+    void anUnsearchedIndexIsNotRefreshedPeriodicallyButByItsNextSearch() throws Exception {
+        indexes.apply(new IndexSettings(16, 1000, 1000, Duration.ofMillis(20), Duration.ofSeconds(1)));
+        index("a");
+        CaseIndex index = indexes.forCase(aCase);
+        waitFor("the commit", () -> !index.uncommitted());
+
+        assertThat(index.count()).as("documents visible before any search").isZero();
+        assertThat((int) index.search(searcher -> searcher.getIndexReader().numDocs())).isEqualTo(1);
     }
 
     @Test
