@@ -1,6 +1,5 @@
 package dev.ariadne.importer.internal.store;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -466,9 +465,9 @@ public final class DocumentTables {
         }
         List<String> ids = rows.stream().map(Row::id).toList();
         Map<String, List<String>> sources = grouped(connection,
-                "SELECT document_id, path FROM document_sources WHERE document_id = ANY(?) ORDER BY seq", ids);
+                "SELECT document_id, path FROM document_sources WHERE document_id IN (%s) ORDER BY seq", ids);
         Map<String, List<String>> stages = grouped(connection,
-                "SELECT document_id, stage FROM document_stages WHERE document_id = ANY(?)", ids);
+                "SELECT document_id, stage FROM document_stages WHERE document_id IN (%s)", ids);
         List<Document> documents = new ArrayList<>(rows.size());
         for (Row row : rows) {
             documents.add(new Document(row.id(), row.metadata(), sources.getOrDefault(row.id(), List.of()),
@@ -478,19 +477,34 @@ public final class DocumentTables {
         return documents;
     }
 
+    /**
+     * The second column of {@code sql}'s rows grouped by its first, for {@code ids} put in the place of its {@code %s}
+     * ({@value #IDS_PER_STATEMENT} parameters per statement: a list of parameters uses the key, where {@code = ANY}
+     * of an array compared with the {@code CHAR} ids scanned the whole table).
+     */
     private static Map<String, List<String>> grouped(Connection connection, String sql, Collection<String> ids)
             throws SQLException {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            Array array = connection.createArrayOf("VARCHAR", ids.toArray());
-            select.setArray(1, array);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    grouped.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
+            try (PreparedStatement select = connection.prepareStatement(String.format(sql, parameters(chunk.size())))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        grouped.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
+                    }
                 }
             }
         }
         return grouped;
+    }
+
+    /** {@code ?, ?, ?} with {@code count} marks. */
+    private static String parameters(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -568,7 +582,7 @@ public final class DocumentTables {
     // bulk reads
 
     /** The most ids one statement of {@link #texts} binds. */
-    private static final int TEXTS_PER_STATEMENT = 100;
+    private static final int IDS_PER_STATEMENT = 100;
 
     /**
      * The stored texts and page starts of several documents, in as few statements as the ids need (one for a page
@@ -581,11 +595,11 @@ public final class DocumentTables {
             throws SQLException {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(documentIds));
         Map<String, DocumentText> read = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += TEXTS_PER_STATEMENT) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + TEXTS_PER_STATEMENT));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
             try (PreparedStatement select = connection.prepareStatement("SELECT document_id, text_inline, text, "
-                    + "pages_inline, page_starts FROM document_texts WHERE document_id IN (" + marks + ")")) {
+                    + "pages_inline, page_starts FROM document_texts WHERE document_id IN (" + parameters(chunk.size())
+                    + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     select.setString(i + 1, chunk.get(i));
                 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.documents.DocumentMetadata;
+import dev.ariadne.api.documents.DocumentText;
 import dev.ariadne.importer.internal.store.DocumentTables.NewDocument;
 import dev.ariadne.importer.internal.store.DocumentTables.SourceRow;
 
@@ -111,6 +113,31 @@ class DocumentTablesTest {
 
         assertThat(DocumentTables.text(connection, id('a')).orElseThrow().text()).isEqualTo("page one page two");
         assertThat(DocumentTables.text(connection, id('b')).orElseThrow().text()).isEqualTo(longText);
+    }
+
+    @Test
+    void pagesLongerThanOneStatementsIdsReadTheirSourcesStagesAndTextsWhole() throws SQLException {
+        List<NewDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String id = String.format("%064x", i);
+            documents.add(document(id, null, "/many/" + i + ".txt"));
+        }
+        DocumentTables.insertAll(connection, documents, List.of());
+        for (int i = 0; i < 250; i += 2) {
+            DocumentTables.markStage(connection, String.format("%064x", i), "index", "1");
+        }
+
+        List<Document> page = DocumentTables.list(connection, 0, 250);
+        List<String> ids = new ArrayList<>(page.stream().map(Document::id).toList());
+        ids.add(1, id('z'));
+        Map<String, DocumentText> texts = DocumentTables.texts(connection, ids);
+
+        assertThat(page).hasSize(250);
+        assertThat(page.get(249).sources()).containsExactly("/many/249.txt");
+        assertThat(page.get(248).stages()).containsExactlyInAnyOrder(DocumentTables.IMPORTED, "index");
+        assertThat(page.get(249).stages()).containsExactly(DocumentTables.IMPORTED);
+        assertThat(texts.keySet()).containsExactlyElementsOf(page.stream().map(Document::id).toList());
+        assertThat(texts.get(String.format("%064x", 201)).text()).isEqualTo("page one page two");
     }
 
     @Test
