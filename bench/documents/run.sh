@@ -14,7 +14,8 @@
 # bench/corpus.sh in .bench/corpus. Builds bench/documents against the bundles installed in the local Maven
 # repository (install dev.ariadne.importer and dev.ariadne.search.lucene first to measure a change). Runs with the
 # JVM options ./ariadne gives the headless product, and a 2 GB heap for the texts the baseline keeps in memory.
-# Work files go to .bench/documents; a copy of the results to .bench/documents-results-<time>.txt.
+# Work files go to .bench/documents (BENCH_WORK=<folder> to put them elsewhere, so that two runs at once do not
+# delete each other's cases); a copy of the results to .bench/documents-results-<time>.txt.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
@@ -29,6 +30,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 CORPUS="${BENCH_CORPUS:-$ROOT/.bench/corpus}"
+WORK="${BENCH_WORK:-$ROOT/.bench/documents}"
 [ -d "$CORPUS/html" ] || { echo "bench: no corpus in $CORPUS; run bench/corpus.sh first" >&2; exit 1; }
 
 eval "$(awk '/^headless_jvm=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
@@ -52,13 +54,13 @@ RESULTS="$ROOT/.bench/documents-results-$(date +%Y%m%d-%H%M%S).txt"
     if [ "$HEAP" = 0 ] || [ "${#MAIN[@]}" -gt 0 ]; then
         # shellcheck disable=SC2086 # BENCH_JAVA_OPTS: extra JVM options, e.g. to record a flight recording
         java "${headless_jvm[@]}" -Xmx2g ${BENCH_JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
-            dev.ariadne.bench.documents.DocumentsBench "$CORPUS" "$ROOT/.bench/documents" "$RUNS" \
+            dev.ariadne.bench.documents.DocumentsBench "$CORPUS" "$WORK" "$RUNS" \
             "${MAIN[@]+"${MAIN[@]}"}"
     fi
     if [ "$HEAP" = 1 ]; then
         # shellcheck disable=SC2086
         java "${headless_jvm[@]}" -Xmx1g ${BENCH_JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
-            dev.ariadne.bench.documents.DocumentsBench "$CORPUS" "$ROOT/.bench/documents-heap" 1 heap
+            dev.ariadne.bench.documents.DocumentsBench "$CORPUS" "$WORK-heap" 1 heap
     fi
 } | tee "$RESULTS"
 echo "bench: results saved in $RESULTS" >&2
