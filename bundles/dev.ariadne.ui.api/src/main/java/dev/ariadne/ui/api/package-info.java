@@ -8,7 +8,7 @@
  * one UI thread unless a method says otherwise.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.ariadne.ui.api;
 
 import org.osgi.annotation.bundle.Export;

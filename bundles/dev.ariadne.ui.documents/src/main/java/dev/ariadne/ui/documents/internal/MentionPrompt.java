@@ -3,7 +3,7 @@ package dev.ariadne.ui.documents.internal;
 import java.util.Optional;
 
 import dev.ariadne.api.entities.EntityType;
-import dev.ariadne.ui.documents.internal.model.EntityColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import dev.ariadne.ui.documents.internal.model.Formats;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -60,7 +60,7 @@ final class MentionPrompt {
         new Label(shell, SWT.NONE).setText("Type:");
         Combo types = new Combo(shell, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (EntityType each : EntityType.values()) {
-            types.add(EntityColors.label(each));
+            types.add(EntityTypeColors.label(each));
         }
         types.select(type.ordinal());
         types.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -26,7 +26,7 @@ import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import dev.ariadne.ui.documents.internal.DocumentServices.Focus;
-import dev.ariadne.ui.documents.internal.model.EntityColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import dev.ariadne.ui.documents.internal.model.Formats;
 import dev.ariadne.ui.documents.internal.model.MentionSpans;
 import dev.ariadne.ui.documents.internal.model.QueryTerms;
@@ -185,8 +185,8 @@ public class ReaderView implements WorkbenchView {
         highlightColor = new Color(display, new RGB(255, 232, 140));
         currentColor = new Color(display, new RGB(255, 170, 70));
         for (EntityType type : EntityType.values()) {
-            typeColors.put(type, color(EntityColors.color(type)));
-            typeTints.put(type, color(EntityColors.tint(type, 0.10)));
+            typeColors.put(type, color(EntityTypeColors.color(type)));
+            typeTints.put(type, color(EntityTypeColors.tint(type, 0.10)));
         }
         root = new Composite(parent, SWT.NONE);
         pages = new StackLayout();
@@ -785,7 +785,7 @@ public class ReaderView implements WorkbenchView {
             }
             any = true;
             Label entry = new Label(legend, SWT.NONE);
-            entry.setText("■ " + EntityColors.label(type) + " " + Formats.count(counts[type.ordinal()]));
+            entry.setText("■ " + EntityTypeColors.label(type) + " " + Formats.count(counts[type.ordinal()]));
             entry.setForeground(typeColors.get(type));
             entry.setData(type);
         }
@@ -870,7 +870,7 @@ public class ReaderView implements WorkbenchView {
                 new Ref(Ref.KIND_MENTION, mention.documentId() + ":" + mention.start() + ":" + mention.end(),
                         mention.text()),
                 new Ref(Ref.KIND_DOCUMENT, shown.id(), name)));
-        workbench.setStatus(EntityColors.label(mention.type()) + ": " + resolved.entityName()
+        workbench.setStatus(EntityTypeColors.label(mention.type()) + ": " + resolved.entityName()
                 + (resolved.metonymyOf() != null ? " (standing for " + resolved.metonymyOf() + ")" : ""));
     }
 
@@ -952,7 +952,7 @@ public class ReaderView implements WorkbenchView {
                 LOG.error("{} failed", label, cause);
                 workbench.setStatus(label + " failed: " + DocumentsView.reason(cause));
             } else {
-                workbench.setStatus(label + " as " + EntityColors.label(type) + " “" + entity + "”");
+                workbench.setStatus(label + " as " + EntityTypeColors.label(type) + " “" + entity + "”");
             }
         }));
     }

@@ -36,7 +36,7 @@ final class FakeCase implements Case {
 
     @Override
     public Path folder() {
-        return Path.of("/tmp/cases", id);
+        return Path.of(System.getProperty("java.io.tmpdir"), "ariadne-test-cases", id);
     }
 
     @Override

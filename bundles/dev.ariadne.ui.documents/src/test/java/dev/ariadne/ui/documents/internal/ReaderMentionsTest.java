@@ -14,7 +14,7 @@ import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
-import dev.ariadne.ui.documents.internal.model.EntityColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -95,7 +95,7 @@ class ReaderMentionsTest {
         assertThat(view.text.getStyleRangeAtOffset(date - 2)).as("plain text between mentions").isNull();
         assertThat(view.legend.getVisible()).isTrue();
         assertThat(legend(view)).containsExactly("\u25a0 Organization 2", "\u25a0 Date 1");
-        int rgb = EntityColors.color(EntityType.DATE);
+        int rgb = EntityTypeColors.color(EntityType.DATE);
         assertThat(view.legend.getChildren()[1].getForeground().getRGB())
                 .isEqualTo(new org.eclipse.swt.graphics.RGB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff));
         Swt.screenshot(shell, "reader-mentions.png");

@@ -20,7 +20,7 @@ import dev.ariadne.api.entities.EntityService;
 import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.ui.api.Workbench;
-import dev.ariadne.ui.entities.internal.model.TypeColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -59,7 +59,7 @@ final class Corrections {
     /** Asks for a new name and renames the entity. */
     void rename(Case aCase, Entity entity) {
         Prompt prompt = new Prompt(workbench.shell(), "Rename Entity",
-                "Rename the " + TypeColors.label(entity.type()).toLowerCase() + " \u201c" + entity.name()
+                "Rename the " + EntityTypeColors.label(entity.type()).toLowerCase() + " \u201c" + entity.name()
                         + "\u201d in the whole case.", "Rename");
         Text name = field(prompt, "New name:", entity.name());
         String[] answer = {null};
@@ -83,7 +83,7 @@ final class Corrections {
                 .onOk(() -> answer[0] = EntityType.values()[types.getSelectionIndex()]);
         types.addListener(SWT.Selection, e -> prompt.revalidate());
         if (prompt.open()) {
-            apply(aCase, "Change \u201c" + entity.name() + "\u201d to " + TypeColors.label(answer[0]),
+            apply(aCase, "Change \u201c" + entity.name() + "\u201d to " + EntityTypeColors.label(answer[0]),
                     List.of(new Correction.Retype(entity.name(), entity.type(), answer[0])));
         }
     }
@@ -97,7 +97,7 @@ final class Corrections {
         entities.forEach(e -> types.add(e.type()));
         if (types.size() > 1) {
             inform("Merge Entities", "Only entities of one type can be merged. Change the type of some of them "
-                    + "first (" + types.stream().map(TypeColors::label).toList() + ").");
+                    + "first (" + types.stream().map(EntityTypeColors::label).toList() + ").");
             return;
         }
         Prompt prompt = new Prompt(workbench.shell(), "Merge Entities",
@@ -319,7 +319,7 @@ final class Corrections {
         new Label(prompt.body(), SWT.NONE).setText(label);
         Combo combo = new Combo(prompt.body(), SWT.READ_ONLY | SWT.DROP_DOWN);
         for (EntityType type : EntityType.values()) {
-            combo.add(TypeColors.label(type));
+            combo.add(EntityTypeColors.label(type));
         }
         combo.select(initial.ordinal());
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -24,7 +24,7 @@ import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import dev.ariadne.ui.entities.internal.model.EntityOrder;
 import dev.ariadne.ui.entities.internal.model.EntityRows;
-import dev.ariadne.ui.entities.internal.model.TypeColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -189,7 +189,7 @@ public class EntitiesView implements WorkbenchView {
         typeFilter = new Combo(mainPage, SWT.READ_ONLY | SWT.DROP_DOWN);
         typeFilter.add(ALL_TYPES);
         for (EntityType each : EntityType.values()) {
-            typeFilter.add(TypeColors.label(each));
+            typeFilter.add(EntityTypeColors.label(each));
         }
         typeFilter.select(0);
         typeFilter.setToolTipText("Show entities of one type");

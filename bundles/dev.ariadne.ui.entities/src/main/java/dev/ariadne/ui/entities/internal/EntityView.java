@@ -25,7 +25,7 @@ import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import dev.ariadne.ui.entities.internal.model.Kwic;
-import dev.ariadne.ui.entities.internal.model.TypeColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import dev.ariadne.api.entities.EntityType;
-import dev.ariadne.ui.entities.internal.model.TypeColors;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
@@ -19,7 +19,7 @@ final class TypeStyles {
 
     TypeStyles(Display display) {
         for (EntityType type : EntityType.values()) {
-            int[] rgb = TypeColors.rgb(TypeColors.color(type));
+            int[] rgb = EntityTypeColors.rgb(EntityTypeColors.color(type));
             Color color = new Color(display, new RGB(rgb[0], rgb[1], rgb[2]));
             colors.put(type, color);
         }
@@ -27,7 +27,7 @@ final class TypeStyles {
 
     /** How a type is shown in a table cell or label drawn in its colour: a square and its name. */
     static String tag(EntityType type) {
-        return "\u25a0 " + TypeColors.label(type);
+        return "\u25a0 " + EntityTypeColors.label(type);
     }
 
     /** The text colour of a type. */

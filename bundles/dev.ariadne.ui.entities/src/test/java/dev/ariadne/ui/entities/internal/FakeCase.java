@@ -12,7 +12,7 @@ record FakeCase(String id, String name) implements Case {
 
     @Override
     public Path folder() {
-        return Path.of("/tmp/cases", id);
+        return Path.of(System.getProperty("java.io.tmpdir"), "ariadne-test-cases", id);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ariadne.ui.documents.internal.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.ui.api.EntityTypeColors;
 import org.junit.jupiter.api.Test;
 
 class MentionSpansTest {
@@ -85,8 +86,8 @@ class MentionSpansTest {
     @Test
     void paletteIsReadableOnWhite() {
         for (EntityType type : EntityType.values()) {
-            assertThat(EntityColors.contrast(EntityColors.color(type), 0xffffff)).isGreaterThanOrEqualTo(4.5);
-            assertThat(EntityColors.contrast(EntityColors.color(type), EntityColors.tint(type, 0.10)))
+            assertThat(EntityTypeColors.contrast(EntityTypeColors.color(type), 0xffffff)).isGreaterThanOrEqualTo(4.5);
+            assertThat(EntityTypeColors.contrast(EntityTypeColors.color(type), EntityTypeColors.tint(type, 0.10)))
                     .isGreaterThanOrEqualTo(4.0);
         }
     }

@@ -1,4 +1,4 @@
-package dev.ariadne.ui.entities.internal.model;
+package dev.ariadne.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,14 +8,14 @@ import java.util.Set;
 import dev.ariadne.api.entities.EntityType;
 import org.junit.jupiter.api.Test;
 
-class TypeColorsTest {
+class EntityTypeColorsTest {
 
     private static final int WHITE = 0xffffff;
 
     @Test
     void everyTypeHasAColourReadableOnWhite() {
         for (EntityType type : EntityType.values()) {
-            assertThat(TypeColors.contrast(TypeColors.color(type), WHITE))
+            assertThat(EntityTypeColors.contrast(EntityTypeColors.color(type), WHITE))
                     .as("contrast of %s on white", type).isGreaterThanOrEqualTo(4.5);
         }
     }
@@ -24,14 +24,14 @@ class TypeColorsTest {
     void typesHaveDistinctColours() {
         Set<Integer> seen = new HashSet<>();
         for (EntityType type : EntityType.values()) {
-            assertThat(seen.add(TypeColors.color(type))).as("colour of %s is unique", type).isTrue();
+            assertThat(seen.add(EntityTypeColors.color(type))).as("colour of %s is unique", type).isTrue();
         }
         // the five main types are far apart: no two within a small distance in RGB
         EntityType[] main = {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.DATE,
                 EntityType.QUANTITY};
         for (int i = 0; i < main.length; i++) {
             for (int j = i + 1; j < main.length; j++) {
-                assertThat(distance(TypeColors.color(main[i]), TypeColors.color(main[j])))
+                assertThat(distance(EntityTypeColors.color(main[i]), EntityTypeColors.color(main[j])))
                         .as("%s vs %s", main[i], main[j]).isGreaterThan(70);
             }
         }
@@ -40,29 +40,29 @@ class TypeColorsTest {
     @Test
     void tintsAreLightAndKeepTheTypesTextReadable() {
         for (EntityType type : EntityType.values()) {
-            int tint = TypeColors.tint(type, 0.1);
-            assertThat(TypeColors.contrast(tint, WHITE)).isLessThan(1.3);
-            assertThat(TypeColors.contrast(TypeColors.color(type), tint)).isGreaterThanOrEqualTo(4.0);
+            int tint = EntityTypeColors.tint(type, 0.1);
+            assertThat(EntityTypeColors.contrast(tint, WHITE)).isLessThan(1.3);
+            assertThat(EntityTypeColors.contrast(EntityTypeColors.color(type), tint)).isGreaterThanOrEqualTo(4.0);
         }
-        assertThat(TypeColors.tint(EntityType.PERSON, 0)).isEqualTo(WHITE);
-        assertThat(TypeColors.tint(EntityType.PERSON, 1)).isEqualTo(TypeColors.color(EntityType.PERSON));
+        assertThat(EntityTypeColors.tint(EntityType.PERSON, 0)).isEqualTo(WHITE);
+        assertThat(EntityTypeColors.tint(EntityType.PERSON, 1)).isEqualTo(EntityTypeColors.color(EntityType.PERSON));
     }
 
     @Test
     void contrastIsTheWcagRatio() {
-        assertThat(TypeColors.contrast(0x000000, WHITE)).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(TypeColors.contrast(WHITE, WHITE)).isEqualTo(1.0);
+        assertThat(EntityTypeColors.contrast(0x000000, WHITE)).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(EntityTypeColors.contrast(WHITE, WHITE)).isEqualTo(1.0);
     }
 
     @Test
     void labelsReadAsWords() {
-        assertThat(TypeColors.label(EntityType.ORGANIZATION)).isEqualTo("Organization");
-        assertThat(TypeColors.label(EntityType.URL)).isEqualTo("Url");
+        assertThat(EntityTypeColors.label(EntityType.ORGANIZATION)).isEqualTo("Organization");
+        assertThat(EntityTypeColors.label(EntityType.URL)).isEqualTo("Url");
     }
 
     private static double distance(int a, int b) {
-        int[] x = TypeColors.rgb(a);
-        int[] y = TypeColors.rgb(b);
+        int[] x = EntityTypeColors.rgb(a);
+        int[] y = EntityTypeColors.rgb(b);
         double sum = 0;
         for (int i = 0; i < 3; i++) {
             sum += Math.pow(x[i] - y[i], 2);

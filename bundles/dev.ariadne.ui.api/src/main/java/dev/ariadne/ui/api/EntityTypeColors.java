@@ -1,4 +1,4 @@
-package dev.ariadne.ui.entities.internal.model;
+package dev.ariadne.ui.api;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -7,11 +7,12 @@ import java.util.Map;
 import dev.ariadne.api.entities.EntityType;
 
 /**
- * The colour of each entity type, as 0xRRGGBB: dark enough to read as text on white (contrast at least 4.5:1) and
- * far enough apart to tell the types apart, plus a light tint of each for backgrounds. Pure values: callers (the
- * views, on the UI thread) make and dispose the SWT colours themselves.
+ * The workbench's colour of each entity type, as 0xRRGGBB, so that every view (the Reader, the entity views, a
+ * plugin's) shows a type the same way: dark enough to read as text on white (contrast at least 4.5:1) and far enough
+ * apart to tell the types apart, plus a light tint of each for backgrounds. Pure values, callable on any thread;
+ * callers (views, on the UI thread) make and dispose the SWT colours themselves.
  */
-public final class TypeColors {
+public final class EntityTypeColors {
 
     private static final Map<EntityType, Integer> COLORS = new EnumMap<>(EntityType.class);
 
@@ -27,7 +28,7 @@ public final class TypeColors {
         COLORS.put(EntityType.MISC, 0x5a5a5a);
     }
 
-    private TypeColors() {
+    private EntityTypeColors() {
     }
 
     /** The text colour of a type, 0xRRGGBB. */
