@@ -130,6 +130,7 @@ class EntitiesCommandLineTest {
         assertThat(extract.exitCode()).as(extract.describe()).isZero();
         JsonObject summary = JsonParser.parseString(extract.out()).getAsJsonObject();
         assertThat(summary.get("examined").getAsInt()).isEqualTo(1);
+        assertThat(summary.get("seconds").getAsDouble()).isNotNegative();
         assertThat(summary.get("documents").getAsInt()).as("extracted during the import already").isZero();
         assertThat(summary.getAsJsonArray("failed")).isEmpty();
         assertThat(summary.getAsJsonArray("extractors")).as(extract.describe()).isNotEmpty();

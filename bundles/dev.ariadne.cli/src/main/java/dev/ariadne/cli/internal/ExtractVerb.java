@@ -1,5 +1,6 @@
 package dev.ariadne.cli.internal;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ public class ExtractVerb implements Verb {
                   --all     extract every document again; by default only documents that the current
                             extractors, at their current versions, have not processed
                   --json    print one JSON object on standard output: extractors, documents (extracted),
-                            examined (documents looked at, including those already up to date), failed
-                            (an array of {item, reason}) and entities (the count per type)
+                            examined (documents looked at, including those already up to date), seconds
+                            (how long the extraction job ran), failed (an array of {item, reason}) and
+                            entities (the count per type)
 
                 Extraction also runs during every import; this re-runs it, for instance after a new extractor
                 was added. Progress goes to standard error; Ctrl-C cancels, and what was stored stays stored.
@@ -99,6 +101,9 @@ public class ExtractVerb implements Verb {
         o.add("extractors", names);
         o.addProperty("documents", extracted);
         o.addProperty("examined", status.doneItems());
+        if (status.started() != null && status.finished() != null) {
+            o.addProperty("seconds", Duration.between(status.started(), status.finished()).toMillis() / 1000.0);
+        }
         JsonArray errors = new JsonArray();
         for (ItemError error : failed) {
             JsonObject item = new JsonObject();

@@ -62,8 +62,9 @@ import dev.ariadne.api.pipeline.DocumentStage;
  * {@value #STAGE_ORDER}) itself, because that stage's {@code ariadne.stage.version} is derived from the set of
  * extractors and their versions and changes when they do, so the importer re-runs only this stage on documents
  * extracted with another set. {@link #process} is called on job worker threads, concurrently, one document per call;
- * each extractor call runs on an {@code ariadne-extract-N} thread while the worker waits for it with the time left,
- * and is interrupted when the budget runs out. Long texts are given in pieces ({@link ExtractionConfig#chunkChars()})
+ * it {@linkplain #analyse analyses} the document, then {@linkplain #store stores} it, and the extraction job does the
+ * two on different threads. The extractors of a document run at the same time, each on an {@code ariadne-extract-N}
+ * thread, while the worker waits for them with the time left, and are interrupted when the budget runs out. Long texts are given in pieces ({@link ExtractionConfig#chunkChars()})
  * cut at sentence ends, so a budget that runs out keeps what the finished pieces found; the document is then marked
  * partial with the number of chars covered.
  */
@@ -316,11 +317,30 @@ public class ExtractionEngine {
     }
 
     /**
-     * Extracts one document and stores its mentions.
+     * Extracts one document and stores its mentions: {@link #analyse} then {@link #store}, on the calling thread.
      *
      * @throws InterruptedException when the calling job is cancelled
      */
     Outcome extract(Case aCase, Document document, DocumentText text) throws Exception {
+        return store(aCase, analyse(document, text));
+    }
+
+    /**
+     * What the extractors found in one document, merged, before it is resolved and stored. {@code analyseNanos} is the
+     * time the analysis took.
+     */
+    record Analysis(Document document, String body, Optional<LocalDate> date, String extractors, List<Mention> mentions,
+            boolean partial, int covered, long analyseNanos) {
+    }
+
+    /**
+     * Runs the extractors on one document and merges their mentions; touches no table, so any number of threads may
+     * call it at once. The extractors of each piece of text run at the same time, each on a thread of its own, while
+     * the caller waits with the time left of the document's budget.
+     *
+     * @throws InterruptedException when the calling job is cancelled
+     */
+    Analysis analyse(Document document, DocumentText text) throws Exception {
         long started = System.nanoTime();
         Settings limits = settings;
         long deadline = started + limits.budgetNanos();
@@ -339,30 +359,29 @@ public class ExtractionEngine {
             String piece = chunks.size() == 1 ? body : body.substring(chunk[0], chunk[1]);
             DocumentText pieceText = chunks.size() == 1 ? text : new DocumentText(document.id(), piece, List.of());
             ChunkContext context = new ChunkContext(document, language, date, piece, analyzer);
-            for (int i = 0; i < set.size(); i++) {
-                Extractor extractor = set.get(i);
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    partial = true;
-                    break outer;
+            List<Future<List<Mention>>> calls = new ArrayList<>();
+            for (Extractor extractor : set) {
+                calls.add(threads.submit(() -> extractor.service().get().extract(pieceText, context)));
+            }
+            try {
+                for (int i = 0; i < set.size(); i++) {
+                    Extractor extractor = set.get(i);
+                    try {
+                        List<Mention> mentions = calls.get(i).get(Math.max(0, deadline - System.nanoTime()),
+                                TimeUnit.NANOSECONDS);
+                        accept(found.get(i), mentions, document.id(), body, chunk[0], piece.length(), extractor);
+                    } catch (TimeoutException e) {
+                        LOG.info("Extractor {} ran out of the time budget on document {}; it is partially extracted",
+                                extractor.label(), document.id());
+                        partial = true;
+                        break outer;
+                    } catch (ExecutionException | CancellationException e) {
+                        Throwable cause = e.getCause() == null ? e : e.getCause();
+                        LOG.warn("Extractor {} failed on document {}", extractor.label(), document.id(), cause);
+                    }
                 }
-                Future<List<Mention>> call = threads.submit(() -> extractor.service().get().extract(pieceText, context));
-                try {
-                    List<Mention> mentions = call.get(left, TimeUnit.NANOSECONDS);
-                    accept(found.get(i), mentions, document.id(), body, chunk[0], piece.length(), extractor);
-                } catch (TimeoutException e) {
-                    call.cancel(true);
-                    LOG.info("Extractor {} ran out of the time budget on document {}; it is partially extracted",
-                            extractor.label(), document.id());
-                    partial = true;
-                    break outer;
-                } catch (InterruptedException e) {
-                    call.cancel(true);
-                    throw e;
-                } catch (ExecutionException | CancellationException e) {
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    LOG.warn("Extractor {} failed on document {}", extractor.label(), document.id(), cause);
-                }
+            } finally {
+                calls.forEach(call -> call.cancel(true)); // those still running when the budget ran out or on cancel
             }
             covered = chunk[1];
         }
@@ -386,12 +405,24 @@ public class ExtractionEngine {
             LOG.info("Document {} has more than {} mentions; the rest is left out", document.id(),
                     limits.maxMentions());
         }
-        List<EntityStore.Resolved> resolved = EntityResolver.resolve(body, merged,
+        return new Analysis(document, body, date, signature(set), merged, partial, covered,
+                System.nanoTime() - started);
+    }
+
+    /**
+     * Resolves the mentions of an analysed document into entities and stores them with the corrections in force. The
+     * resolver reads the people stored for earlier documents, so documents stored one after another on one thread
+     * resolve the same whatever thread analysed them.
+     */
+    Outcome store(Case aCase, Analysis analysis) throws Exception {
+        long started = System.nanoTime();
+        List<EntityStore.Resolved> resolved = EntityResolver.resolve(analysis.body(), analysis.mentions(),
                 word -> store.uniquePerson(aCase, word));
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        store.storeDocument(aCase, new EntityStore.Status(document.id(), date.orElse(null), signature(set), partial,
-                covered, body.length(), millis), resolved);
-        return new Outcome(resolved.size(), partial, covered, millis);
+        long millis = TimeUnit.NANOSECONDS.toMillis(analysis.analyseNanos() + System.nanoTime() - started);
+        store.storeDocument(aCase, new EntityStore.Status(analysis.document().id(), analysis.date().orElse(null),
+                analysis.extractors(), analysis.partial(), analysis.covered(), analysis.body().length(), millis),
+                resolved);
+        return new Outcome(resolved.size(), analysis.partial(), analysis.covered(), millis);
     }
 
     /** Keeps the extractor's mentions that lie within the piece, moved to document offsets. */

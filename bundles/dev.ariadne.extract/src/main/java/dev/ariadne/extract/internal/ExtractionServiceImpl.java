@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.service.component.annotations.Activate;
@@ -26,7 +28,8 @@ import dev.ariadne.api.jobs.JobService;
 
 /**
  * Re-runs extraction over the documents of a case as a job ("Extract entities of CASE"), in import order, as many
- * documents at a time as the job's parallelism allows (on the job's executor), each recorded as having passed the
+ * documents at a time as the job's parallelism allows (analysed on the job's executor, stored on a thread of the
+ * job's own), each recorded as having passed the
  * {@code entities} stage; a document whose extraction fails is reported as a failed item and the job goes on. Without {@code all}, documents already extracted with the
  * current set of extractors and versions are skipped.
  *
@@ -67,76 +70,132 @@ public class ExtractionServiceImpl implements ExtractionService {
         return jobs.submit("Extract entities of " + aCase.name(), context -> run(aCase, all, context));
     }
 
-    /** The job: the documents in import order, up to the job's parallelism at a time. */
+    /**
+     * The job: the documents in import order, up to the job's parallelism at a time analysed on its workers, and
+     * stored one after another, in the order their analysis finished, on a thread of the job's own. So one worker
+     * analyses the next document while the previous one is written, and the store resolves names in document order
+     * as the import does. At most as many analysed documents as there are workers wait to be stored.
+     */
     private Integer run(Case aCase, boolean all, JobContext context) throws Exception {
         int total = documents.count(aCase);
         context.total(total, -1);
         String signature = ExtractionEngine.signature(engine.snapshot());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = context.executor();
-        Semaphore permits = new Semaphore(Math.max(1, context.parallelism()));
+        int parallelism = Math.max(1, context.parallelism());
+        Semaphore permits = new Semaphore(parallelism);
+        Semaphore waitingToBeStored = new Semaphore(parallelism);
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ariadne-entities-store");
+            thread.setDaemon(true);
+            return thread;
+        });
         List<Future<?>> running = new ArrayList<>();
-        outer:
-        for (int offset = 0; offset < total; offset += PAGE) {
-            List<Document> page = documents.list(aCase, offset, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (Document document : page) {
-                if (context.isCancelled()) {
-                    break outer;
+        try {
+            outer:
+            for (int offset = 0; offset < total; offset += PAGE) {
+                List<Document> page = documents.list(aCase, offset, PAGE);
+                if (page.isEmpty()) {
+                    break;
                 }
-                permits.acquire();
-                try {
-                    running.add(pool.submit(() -> {
-                        try {
-                            if (one(aCase, document, all, signature, context)) {
-                                done.incrementAndGet();
+                for (Document document : page) {
+                    if (context.isCancelled()) {
+                        break outer;
+                    }
+                    permits.acquire();
+                    try {
+                        running.add(pool.submit(() -> {
+                            boolean queued = false;
+                            try {
+                                ExtractionEngine.Analysis analysis = analyse(aCase, document, all, signature, context);
+                                if (analysis != null) {
+                                    waitingToBeStored.acquire();
+                                    writer.execute(() -> {
+                                        try {
+                                            if (!context.isCancelled() && store(aCase, analysis, context)) {
+                                                done.incrementAndGet();
+                                            }
+                                        } finally {
+                                            waitingToBeStored.release();
+                                            context.worked(1, -1);
+                                        }
+                                    });
+                                    queued = true;
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            } finally {
+                                permits.release();
+                                if (!queued) {
+                                    context.worked(1, -1);
+                                }
                             }
-                        } finally {
-                            permits.release();
-                            context.worked(1, -1);
-                        }
-                    }));
-                } catch (RejectedExecutionException e) {
-                    permits.release();
-                    throw e;
+                        }));
+                    } catch (RejectedExecutionException e) {
+                        permits.release();
+                        throw e;
+                    }
                 }
+                running.removeIf(Future::isDone);
             }
-            running.removeIf(Future::isDone);
-        }
-        for (Future<?> future : running) {
-            future.get();
+            for (Future<?> future : running) {
+                future.get();
+            }
+            writer.shutdown();
+            while (!writer.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.debug("Waiting for the entities of {} to be stored", aCase.name());
+            }
+        } finally {
+            writer.shutdownNow();
         }
         return done.get();
     }
 
-    /** Extracts one document unless it is up to date; reports a failure as a failed item. */
-    private boolean one(Case aCase, Document document, boolean all, String signature, JobContext context) {
+    /**
+     * Analyses one document unless it is up to date; reports a failure as a failed item.
+     *
+     * @return the analysis, or null when the document is skipped or failed
+     */
+    private ExtractionEngine.Analysis analyse(Case aCase, Document document, boolean all, String signature,
+            JobContext context) throws InterruptedException {
         context.current(document.metadata().title());
         try {
             if (!all) {
                 Optional<EntityStore.Status> status = store.status(aCase, document.id());
                 if (status.isPresent() && status.get().extractors().equals(signature)) {
-                    return false;
+                    return null;
                 }
             }
             Optional<DocumentText> text = documents.text(aCase, document.id());
             if (text.isEmpty()) {
                 context.itemFailed(document.id(), "the document has no text");
-                return false;
+                return null;
             }
-            engine.extract(aCase, document, text.get());
+            return engine.analyse(document, text.get());
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            return failed(aCase, document, e, context);
+        }
+    }
+
+    /** Stores an analysed document and marks its stage; reports a failure as a failed item. */
+    private boolean store(Case aCase, ExtractionEngine.Analysis analysis, JobContext context) {
+        Document document = analysis.document();
+        try {
+            engine.store(aCase, analysis);
             documents.markStage(aCase, document.id(), ExtractionEngine.STAGE_NAME);
             return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         } catch (Exception e) {
-            LOG.warn("Extraction failed on document {} of {}", document.id(), aCase.name(), e);
-            context.itemFailed(document.metadata().title(), "extraction failed: " + e.getMessage());
+            failed(aCase, document, e, context);
             return false;
         }
+    }
+
+    private static ExtractionEngine.Analysis failed(Case aCase, Document document, Exception e, JobContext context) {
+        LOG.warn("Extraction failed on document {} of {}", document.id(), aCase.name(), e);
+        context.itemFailed(document.metadata().title(), "extraction failed: " + e.getMessage());
+        return null;
     }
 
     @Override

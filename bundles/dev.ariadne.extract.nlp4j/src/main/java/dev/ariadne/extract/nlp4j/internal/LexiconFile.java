@@ -162,25 +162,25 @@ final class LexiconFile {
             }
             if (Character.isHighSurrogate((char) c) && i + 1 < n && Character.isLowSurrogate(key.charAt(i + 1))) {
                 c = Character.toCodePoint((char) c, key.charAt(++i));
+            } else if (Character.isSurrogate((char) c)) {
+                c = '?'; // an unpaired surrogate, as String.getBytes(UTF_8) writes it
             }
-            byte[] enc = utf8(c);
-            if (p + enc.length > end) {
+            // the code point's UTF-8 bytes, compared one by one as they are made
+            int length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (p + length > end) {
                 return false;
             }
-            for (byte b : enc) {
-                if (buf.get(p++) != b) {
+            int lead = length == 1 ? c : length == 2 ? 0xC0 | c >> 6 : length == 3 ? 0xE0 | c >> 12 : 0xF0 | c >> 18;
+            if (buf.get(p++) != (byte) lead) {
+                return false;
+            }
+            for (int shift = 6 * (length - 2); shift >= 0; shift -= 6) {
+                if (buf.get(p++) != (byte) (0x80 | (c >> shift) & 0x3F)) {
                     return false;
                 }
             }
         }
         return p == end;
-    }
-
-    private static byte[] utf8(int cp) {
-        if (Character.isSurrogate((char) cp) && cp < 0x10000) {
-            return new byte[] {'?'}; // an unpaired surrogate, as String.getBytes(UTF_8) writes it
-        }
-        return new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The hash both the writer and the reader use: FNV-1a over the UTF-16 units, then a final mix. */

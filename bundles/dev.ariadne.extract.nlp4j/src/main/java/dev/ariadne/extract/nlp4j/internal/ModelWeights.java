@@ -24,7 +24,7 @@ import edu.emory.mathcs.nlp.learning.util.WeightVector;
  * file of their own and read back in bulk, and the serialized model keeps only its feature and label maps.
  *
  * <p>{@link #detach} is called by {@link StoreBuilder} at build time; {@link #attach} by {@link Nlp4jEngine} on its
- * loading threads, once per model, before the model is used. File layout: an int count of matrices, then per matrix
+ * loading threads, once per model, before the model is used: it puts the weights back as {@link FlatWeights}. File layout: an int count of matrices, then per matrix
  * an int kind (0 sparse, 1 dense, in that order; a missing matrix is skipped), an int length and the floats,
  * little-endian.
  */
@@ -90,12 +90,13 @@ final class ModelWeights {
                 if (v == null) {
                     throw new IOException("weights for a matrix the model does not have: " + file);
                 }
-                FloatGapList list = new FloatGapList(0);
-                list.init(values);
-                WEIGHTS.set(v, list);
+                MajorVector flat = FlatWeights.of(v, values);
+                if (kind == 0) {
+                    w.setSparseWeightVector(flat);
+                } else {
+                    w.setDenseWeightVector(flat);
+                }
             }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
