@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +33,7 @@ import dev.ariadne.api.nlp.Sentence;
 import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
 
 /**
- * The in-process half of {@code bench/entities.sh}, a plain Java main run without a framework, in two modes.
+ * The in-process half of {@code bench/entities.sh}, a plain Java main run without a framework, in these modes.
  *
  * <ul>
  * <li>{@code prepare <out> <max tokens> <source>...}: writes the benchmark corpus as UTF-8 plain text files (one
@@ -42,6 +49,11 @@ import dev.ariadne.nlp.opennlp.internal.OpenNlpAnalyzer;
  * <li>{@code raw <corpus> <store cache>}: the NLP4J extractor alone, one warm-up pass and one timed pass, by wall
  * clock and CPU time: the raw engine measured between the stage's runs, under the same load.</li>
  * <li>{@code extractor <name> <corpus> <runs> <data dir>}: any one extractor component alone, the same way.</li>
+ * <li>{@code passes <case> <passes> <job seconds>}: after {@code ariadne extract <case> --all} on a case holding
+ * the corpus {@code passes} times over, in import order, with one worker: how long each pass over the corpus took
+ * inside that one process, from the time each document's entities were stored ({@code entity_documents.extracted},
+ * stored one after another in job order); the first pass is counted from the job's start, {@code job seconds}
+ * before the last document was stored, so it includes the engines' loading.</li>
  * </ul>
  *
  * <p>Results go to standard output as {@code key=value} lines for the script; notes go to standard error.
@@ -58,12 +70,14 @@ public final class EntitiesBench {
             engine(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
         } else if (args.length == 3 && args[0].equals("raw")) {
             raw(Path.of(args[1]), Path.of(args[2]));
+        } else if (args.length == 4 && args[0].equals("passes")) {
+            passes(Path.of(args[1]), Integer.parseInt(args[2]), Double.parseDouble(args[3]));
         } else if (args.length == 5 && args[0].equals("extractor")) {
             extractor(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
         } else {
             System.err.println("usage: EntitiesBench prepare <out> <max tokens> <source>... | "
                     + "engine <corpus> <runs> <store cache> | raw <corpus> <store cache> | "
-                    + "extractor <name> <corpus> <runs> <data dir>");
+                    + "extractor <name> <corpus> <runs> <data dir> | passes <case> <passes> <job seconds>");
             System.exit(2);
         }
     }
@@ -263,6 +277,31 @@ public final class EntitiesBench {
         }
         print(name + ".tokens.per.s", Math.round(median(rates)));
         print(name + ".tokens.per.cpu.s", Math.round(median(cpuRates)));
+    }
+
+    /** The duration of each pass over the corpus in one extraction job, from the case's stored extraction times. */
+    private static void passes(Path caseFolder, int passes, double jobSeconds) throws SQLException {
+        String url = "jdbc:h2:file:" + caseFolder.resolve("store").resolve("case").toAbsolutePath()
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+        List<Instant> stored = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT extracted FROM entity_documents ORDER BY extracted")) {
+            while (rs.next()) {
+                stored.add(rs.getTimestamp(1).toInstant());
+            }
+        }
+        int n = stored.size();
+        if (n < passes || n % passes != 0) {
+            throw new IllegalStateException(n + " documents extracted, not " + passes + " equal passes");
+        }
+        int perPass = n / passes;
+        Instant start = stored.get(n - 1).minusMillis(Math.round(jobSeconds * 1000));
+        for (int p = 1; p <= passes; p++) {
+            Instant from = p == 1 ? start : stored.get((p - 1) * perPass - 1);
+            Instant to = stored.get(p * perPass - 1);
+            print("pass." + p + ".s", String.format(Locale.ROOT, "%.3f", Duration.between(from, to).toMillis() / 1e3));
+        }
     }
 
     private static List<String> texts(Path corpus) throws IOException {

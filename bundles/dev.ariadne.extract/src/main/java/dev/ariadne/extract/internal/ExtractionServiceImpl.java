@@ -74,7 +74,8 @@ public class ExtractionServiceImpl implements ExtractionService {
      * The job: the documents in import order, up to the job's parallelism at a time analysed on its workers, and
      * stored one after another, in the order their analysis finished, on a thread of the job's own. So one worker
      * analyses the next document while the previous one is written, and the store resolves names in document order
-     * as the import does. At most as many analysed documents as there are workers wait to be stored.
+     * as the import does. The job's thread reads each document's text while the workers analyse the ones before it;
+     * at most one more analysed document than there are workers waits to be stored.
      */
     private Integer run(Case aCase, boolean all, JobContext context) throws Exception {
         int total = documents.count(aCase);
@@ -84,7 +85,7 @@ public class ExtractionServiceImpl implements ExtractionService {
         ExecutorService pool = context.executor();
         int parallelism = Math.max(1, context.parallelism());
         Semaphore permits = new Semaphore(parallelism);
-        Semaphore waitingToBeStored = new Semaphore(parallelism);
+        Semaphore waitingToBeStored = new Semaphore(parallelism + 1);
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ariadne-entities-store");
             thread.setDaemon(true);
@@ -102,12 +103,18 @@ public class ExtractionServiceImpl implements ExtractionService {
                     if (context.isCancelled()) {
                         break outer;
                     }
+                    // read while the workers analyse the documents before it
+                    DocumentText text = textToExtract(aCase, document, all, signature, context);
+                    if (text == null) {
+                        context.worked(1, -1);
+                        continue;
+                    }
                     permits.acquire();
                     try {
                         running.add(pool.submit(() -> {
                             boolean queued = false;
                             try {
-                                ExtractionEngine.Analysis analysis = analyse(aCase, document, all, signature, context);
+                                ExtractionEngine.Analysis analysis = analyse(aCase, document, text, context);
                                 if (analysis != null) {
                                     waitingToBeStored.acquire();
                                     writer.execute(() -> {
@@ -152,13 +159,11 @@ public class ExtractionServiceImpl implements ExtractionService {
     }
 
     /**
-     * Analyses one document unless it is up to date; reports a failure as a failed item.
-     *
-     * @return the analysis, or null when the document is skipped or failed
+     * The text of a document to extract: null when the document is up to date (unless {@code all}), or has no text,
+     * or cannot be read, the last two reported as failed items.
      */
-    private ExtractionEngine.Analysis analyse(Case aCase, Document document, boolean all, String signature,
-            JobContext context) throws InterruptedException {
-        context.current(document.metadata().title());
+    private DocumentText textToExtract(Case aCase, Document document, boolean all, String signature,
+            JobContext context) {
         try {
             if (!all) {
                 Optional<EntityStore.Status> status = store.status(aCase, document.id());
@@ -171,7 +176,23 @@ public class ExtractionServiceImpl implements ExtractionService {
                 context.itemFailed(document.id(), "the document has no text");
                 return null;
             }
-            return engine.analyse(document, text.get());
+            return text.get();
+        } catch (RuntimeException e) {
+            failed(aCase, document, e, context);
+            return null;
+        }
+    }
+
+    /**
+     * Analyses one document; reports a failure as a failed item.
+     *
+     * @return the analysis, or null when it failed
+     */
+    private ExtractionEngine.Analysis analyse(Case aCase, Document document, DocumentText text, JobContext context)
+            throws InterruptedException {
+        context.current(document.metadata().title());
+        try {
+            return engine.analyse(document, text);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
