@@ -10,7 +10,8 @@
 #   3. idle workbench resident memory: ./ariadne gui on an empty case, painted, then idle, VmRSS from /proc
 #
 # Each measurement is repeated N times (default 7), baseline and Ariadne runs alternating so that load from other
-# processes hits both alike; the tables show medians. The baselines use the same JVM options as ./ariadne gives the
+# processes hits both alike; the tables show medians, the ratio of the medians, and the paired ratio (the median of
+# each Ariadne run's ratio to the baseline run just before it), which the targets are judged on. The baselines use the same JVM options as ./ariadne gives the
 # product they stand against. One untimed warm-up run of each comes first (it also fills the framework cache and the
 # class data sharing archive that ./ariadne keeps in product/target). Builds what it needs. Work files and a copy of
 # the results go to .bench/ (git-ignored). Needs Xvfb and xdotool for 2 and 3 (unless --skip-gui).
@@ -73,6 +74,11 @@ median() { # median of the numbers given as arguments
 
 ratio() { # ratio <a> <b>
     if [ "$1" = "-" ] || [ "$2" = "-" ]; then echo "-"; else awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; fi
+}
+
+paired_ratio() { # paired_ratio "<a runs>" "<b runs>": the median of a[i] / b[i], each run against its own baseline run
+    paste <(printf '%s\n' $1) <(printf '%s\n' $2) | awk 'NF == 2 && $2 > 0 { printf "%.4f\n", $1 / $2 }' \
+        | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-" } else if (NR % 2) { printf "%.2f\n", v[(NR + 1) / 2] } else { printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'
 }
 
 verdict() { # verdict <value> <limit>: "ok" or "MISSED"
@@ -154,14 +160,14 @@ if [ "$GUI" = "1" ]; then
     ariadne_gui "$CASE" >/dev/null
     for _ in $(seq "$RUNS"); do
         b="$(bare)"
-        [ -n "$b" ] && bare_ms+=("$b")
         a="$(ariadne_gui)"
         c="$(ariadne_gui "$CASE")"
-        if [ -n "$a" ] && [ -n "$c" ]; then
+        if [ -n "$a" ] && [ -n "$c" ] && [ -n "$b" ]; then
+            bare_ms+=("$b")
             painted_ms+=("$a")
             case_ms+=("$c")
         else
-            gui_note="the workbench printed no PAINTED line within ${TIMEOUT}s (see $WORK/gui.err)"
+            gui_note="the workbench or the bare window printed no PAINTED line within ${TIMEOUT}s (see $WORK/gui.err, $WORK/bare.err)"
             say "$gui_note"
             break
         fi
@@ -194,16 +200,22 @@ rss_med="$(median "${rss_mb[@]+"${rss_mb[@]}"}")"
     echo "Ariadne benchmarks, $(date -u +%Y-%m-%dT%H:%M:%SZ), $RUNS runs, medians"
     echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
     echo
-    printf '%-44s %10s %10s %7s %8s %7s\n' "measurement" "Ariadne" "baseline" "ratio" "target" "result"
+    printf '%-44s %10s %10s %7s %7s %8s %7s\n' "measurement" "Ariadne" "baseline" "ratio" "paired" "target" "result"
     r1="$(ratio "$version_med" "$felix_med")"
-    printf '%-44s %8s ms %7s ms %7s %8s %7s\n' "./ariadne --version vs bare Felix" "$version_med" "$felix_med" "$r1" "<= 1.5" "$(verdict "$r1" 1.5)"
+    p1="$(paired_ratio "${version_ms[*]}" "${felix_ms[*]}")"
+    printf '%-44s %8s ms %7s ms %7s %7s %8s %7s\n' "./ariadne --version vs bare Felix" "$version_med" "$felix_med" "$r1" "$p1" "<= 1.5" "$(verdict "$p1" 1.5)"
     if [ "$GUI" = "1" ]; then
         r2="$(ratio "$painted_med" "$bare_med")"
-        printf '%-44s %8s ms %7s ms %7s %8s %7s\n' "start to painted window vs bare Felix+SWT" "$painted_med" "$bare_med" "$r2" "<= 2" "$(verdict "$r2" 2)"
+        p2="$(paired_ratio "${painted_ms[*]-}" "${bare_ms[*]-}")"
+        printf '%-44s %8s ms %7s ms %7s %7s %8s %7s\n' "start to painted window vs bare Felix+SWT" "$painted_med" "$bare_med" "$r2" "$p2" "<= 2" "$(verdict "$p2" 2)"
         r3="$(ratio "$case_med" "$bare_med")"
-        printf '%-44s %8s ms %7s ms %7s %8s %7s\n' "  the same, opening an empty case" "$case_med" "$bare_med" "$r3" "-" "-"
-        printf '%-44s %8s MB %10s %7s %8s %7s\n' "idle workbench resident memory (VmRSS)" "$rss_med" "-" "-" "<= 300" "$(verdict "$rss_med" 300)"
+        p3="$(paired_ratio "${case_ms[*]-}" "${bare_ms[*]-}")"
+        printf '%-44s %8s ms %7s ms %7s %7s %8s %7s\n' "  the same, opening an empty case" "$case_med" "$bare_med" "$r3" "$p3" "-" "-"
+        printf '%-44s %8s MB %10s %7s %7s %8s %7s\n' "idle workbench resident memory (VmRSS)" "$rss_med" "-" "-" "-" "<= 300" "$(verdict "$rss_med" 300)"
     fi
+    echo
+    echo "ratio: of the medians; paired: the median of each run's ratio to the baseline run just before it (alternated,"
+    echo "so a change of load between runs weighs on both), which the result is judged on"
     echo
     echo "raw ms: bare Felix ${felix_ms[*]} | ./ariadne --version ${version_ms[*]}"
     if [ "$GUI" = "1" ]; then
