@@ -86,11 +86,15 @@ public class CommandLineMain implements Callable<Integer> {
         return out;
     }
 
-    /** Gives {@code System.out} back. */
+    /**
+     * Gives {@code System.out} back, unless the framework is stopping: the bundles that stop after this one (EventAdmin
+     * among them, with the events still being delivered) would print their errors after a verb's JSON.
+     */
     @Deactivate
     void deactivate() {
         stdout.flush();
-        if (System.out == System.err) {
+        boolean frameworkStopping = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).getState() == Bundle.STOPPING;
+        if (System.out == System.err && !frameworkStopping) {
             System.setOut(stdout);
         }
     }
