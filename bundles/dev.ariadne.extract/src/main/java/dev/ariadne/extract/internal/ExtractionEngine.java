@@ -326,16 +326,20 @@ public class ExtractionEngine {
     }
 
     /**
-     * What the extractors found in one document, merged, before it is resolved and stored. {@code analyseNanos} is the
-     * time the analysis took.
+     * What each extractor found in one document, before the mentions are merged, resolved and stored.
+     * {@code covered} is how far the extractors got when the budget ran out ({@code partial}); {@code analyseNanos} is
+     * the time the analysis took.
      */
-    record Analysis(Document document, String body, Optional<LocalDate> date, String extractors, List<Mention> mentions,
-            boolean partial, int covered, long analyseNanos) {
+    record Analysis(Document document, String body, Optional<LocalDate> date, String extractors,
+            List<MentionMerger.Ranked> found, boolean partial, int covered, int maxMentions, long analyseNanos) {
+    }
+
+    /** The merged mentions of a document, and how much of it they cover. */
+    private record Merged(List<Mention> mentions, boolean partial, int covered) {
     }
 
     /**
-     * Runs the extractors on one document and merges their mentions; touches no table, so any number of threads may
-     * call it at once. The extractors of each piece of text run at the same time, each on a thread of its own, while
+     * Runs the extractors on one document; touches no table, so any number of threads may call it at once. The extractors of each piece of text run at the same time, each on a thread of its own, while
      * the caller waits with the time left of the document's budget.
      *
      * @throws InterruptedException when the calling job is cancelled
@@ -389,7 +393,16 @@ public class ExtractionEngine {
         for (int i = 0; i < set.size(); i++) {
             ranked.add(new MentionMerger.Ranked(found.get(i), set.get(i).ranking()));
         }
-        List<Mention> merged = MentionMerger.merge(body, ranked);
+        return new Analysis(document, body, date, signature(set), ranked, partial, covered, limits.maxMentions(),
+                System.nanoTime() - started);
+    }
+
+    /** Merges the extractors' mentions, names them throughout the text and keeps at most the allowed number. */
+    private static Merged merge(Analysis analysis) {
+        String body = analysis.body();
+        boolean partial = analysis.partial();
+        int covered = analysis.covered();
+        List<Mention> merged = MentionMerger.merge(body, analysis.found());
         int searched = body.length();
         if (partial) {
             searched = covered;
@@ -398,31 +411,31 @@ public class ExtractionEngine {
             }
         }
         merged = NamePropagation.propagate(body, merged, searched);
-        if (merged.size() > limits.maxMentions()) {
-            merged = List.copyOf(merged.subList(0, limits.maxMentions()));
+        if (merged.size() > analysis.maxMentions()) {
+            merged = List.copyOf(merged.subList(0, analysis.maxMentions()));
             partial = true;
             covered = Math.min(covered, merged.get(merged.size() - 1).end());
-            LOG.info("Document {} has more than {} mentions; the rest is left out", document.id(),
-                    limits.maxMentions());
+            LOG.info("Document {} has more than {} mentions; the rest is left out", analysis.document().id(),
+                    analysis.maxMentions());
         }
-        return new Analysis(document, body, date, signature(set), merged, partial, covered,
-                System.nanoTime() - started);
+        return new Merged(merged, partial, covered);
     }
 
     /**
-     * Resolves the mentions of an analysed document into entities and stores them with the corrections in force. The
-     * resolver reads the people stored for earlier documents, so documents stored one after another on one thread
-     * resolve the same whatever thread analysed them.
+     * Merges the mentions of an analysed document, resolves them into entities and stores them with the corrections in
+     * force. The resolver reads the people stored for earlier documents, so documents stored one after another on one
+     * thread resolve the same whatever thread analysed them.
      */
     Outcome store(Case aCase, Analysis analysis) throws Exception {
         long started = System.nanoTime();
-        List<EntityStore.Resolved> resolved = EntityResolver.resolve(analysis.body(), analysis.mentions(),
+        Merged merged = merge(analysis);
+        List<EntityStore.Resolved> resolved = EntityResolver.resolve(analysis.body(), merged.mentions(),
                 word -> store.uniquePerson(aCase, word));
         long millis = TimeUnit.NANOSECONDS.toMillis(analysis.analyseNanos() + System.nanoTime() - started);
         store.storeDocument(aCase, new EntityStore.Status(analysis.document().id(), analysis.date().orElse(null),
-                analysis.extractors(), analysis.partial(), analysis.covered(), analysis.body().length(), millis),
+                analysis.extractors(), merged.partial(), merged.covered(), analysis.body().length(), millis),
                 resolved);
-        return new Outcome(resolved.size(), analysis.partial(), analysis.covered(), millis);
+        return new Outcome(resolved.size(), merged.partial(), merged.covered(), millis);
     }
 
     /** Keeps the extractor's mentions that lie within the piece, moved to document offsets. */
