@@ -28,9 +28,9 @@ import dev.ariadne.api.jobs.JobService;
 
 /**
  * Re-runs extraction over the documents of a case as a job ("Extract entities of CASE"), in import order, as many
- * documents at a time as the job's parallelism allows (analysed on the job's executor, stored on a thread of the
- * job's own), each recorded as having passed the
- * {@code entities} stage; a document whose extraction fails is reported as a failed item and the job goes on. Without {@code all}, documents already extracted with the
+ * documents at a time as the job's parallelism allows (analysed on the job's executor; merged, resolved and stored on
+ * a thread of the job's own), each recorded as having passed the {@code entities} stage; a document whose extraction
+ * fails is reported as a failed item and the job goes on. Without {@code all}, documents already extracted with the
  * current set of extractors and versions are skipped.
  *
  * <p>A DS component registered as {@link ExtractionService}. Thread-safe; {@link #extract} returns at once. The job
@@ -72,9 +72,9 @@ public class ExtractionServiceImpl implements ExtractionService {
 
     /**
      * The job: the documents in import order, up to the job's parallelism at a time analysed on its workers, and
-     * stored one after another, in the order their analysis finished, on a thread of the job's own. So one worker
-     * analyses the next document while the previous one is written, and the store resolves names in document order
-     * as the import does. The job's thread reads each document's text while the workers analyse the ones before it;
+     * merged, resolved and stored one after another, in the order their analysis finished, on a thread of the job's
+     * own. So one worker analyses the next document while the previous one is written, and names resolve in document
+     * order as in the import. The job's thread reads each document's text while the workers analyse the ones before it;
      * at most one more analysed document than there are workers waits to be stored.
      */
     private Integer run(Case aCase, boolean all, JobContext context) throws Exception {
