@@ -61,7 +61,7 @@ say() { echo "bench: $*" >&2; }
 mkdir -p "$WORK"
 RESULTS="$ROOT/.bench/entities-results-$(date +%Y%m%d-%H%M%S).txt"
 
-eval "$(awk '/^headless_jvm=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
+eval "$(awk '/^(later_c2|headless_jvm)=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
 [ "${#headless_jvm[@]}" -gt 0 ] || { say "cannot read the JVM options from ./ariadne"; exit 1; }
 
 # --- Text ------------------------------------------------------------------------------------------------------

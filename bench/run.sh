@@ -38,7 +38,7 @@ failures=0
 say() { echo "bench: $*" >&2; }
 
 # The JVM options ./ariadne uses for each product, read from the script itself so the baselines stay in step.
-eval "$(awk '/^(headless|quick|desktop)_jvm=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
+eval "$(awk '/^((headless|quick|desktop)_jvm|later_c2)=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
 [ "${#headless_jvm[@]}" -gt 0 ] && [ "${#quick_jvm[@]}" -gt 0 ] && [ "${#desktop_jvm[@]}" -gt 0 ] \
     || { say "cannot read the JVM options from ./ariadne"; exit 1; }
 headless_jvm+=("${quick_jvm[@]}") # --version is a quick verb

@@ -33,7 +33,7 @@ CORPUS="${BENCH_CORPUS:-$ROOT/.bench/corpus}"
 WORK="${BENCH_WORK:-$ROOT/.bench/documents}"
 [ -d "$CORPUS/html" ] || { echo "bench: no corpus in $CORPUS; run bench/corpus.sh first" >&2; exit 1; }
 
-eval "$(awk '/^headless_jvm=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
+eval "$(awk '/^(later_c2|headless_jvm)=\(/ { on = 1 } on { print } on && /\)$/ { on = 0 }' "$ROOT/ariadne")"
 [ "${#headless_jvm[@]}" -gt 0 ] || { echo "bench: cannot read the JVM options from ./ariadne" >&2; exit 1; }
 
 echo "bench: building bench/documents ..." >&2

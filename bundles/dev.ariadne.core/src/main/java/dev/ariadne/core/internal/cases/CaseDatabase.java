@@ -28,6 +28,9 @@ import dev.ariadne.api.cases.CaseSchema;
  * the file when the committing call returns and a killed process loses nothing it reported done; MVStore never
  * overwrites live data, so a kill cannot tear it. Note that H2 commits DDL statements implicitly: a migration that
  * creates tables is atomic per statement, not as a whole, so migrations should use {@code IF NOT EXISTS}.
+ *
+ * <p>Each connection keeps its last {@value #QUERY_CACHE} parsed statements ({@code QUERY_CACHE_SIZE}; H2's default
+ * of 8 is fewer than the statements one document's store runs, so each of them was parsed again for every document).
  */
 final class CaseDatabase {
 
@@ -35,6 +38,7 @@ final class CaseDatabase {
     static final String NAME = "case";
     static final String FILE = NAME + ".mv.db";
     static final String VERSIONS_TABLE = "SCHEMA_VERSIONS";
+    static final int QUERY_CACHE = 128;
 
     /** One area's recorded version and the software that wrote it. */
     record AreaVersion(int version, String writtenBy) {
@@ -59,7 +63,7 @@ final class CaseDatabase {
         }
         String options = readOnly
                 ? ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
-                : ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                : ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=" + QUERY_CACHE;
         Properties properties = new Properties();
         properties.setProperty(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + path + options);
         properties.setProperty(DataSourceFactory.JDBC_USER, "sa");
