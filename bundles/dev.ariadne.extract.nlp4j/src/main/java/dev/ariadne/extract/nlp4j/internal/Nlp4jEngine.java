@@ -60,13 +60,21 @@ final class Nlp4jEngine {
      * one maps the lexica and reads the named-entity model.
      */
     static Nlp4jEngine load(Path store) throws IOException {
+        return load(store, true);
+    }
+
+    /**
+     * Loads the pipeline, with the models' feature vectors built by {@link SizedFeatureTemplate} or, for comparison
+     * in tests, by NLP4J's own template.
+     */
+    static Nlp4jEngine load(Path store, boolean sizedVectors) throws IOException {
         long t0 = System.nanoTime();
         ClassLoader loader = Nlp4jEngine.class.getClassLoader();
         CompletableFuture<List<NLPComponent<NLPNode>>> pos = new CompletableFuture<>();
         Thread posThread = new Thread(() -> {
             try {
                 NLPComponent<NLPNode> model = readModel(store.resolve(StoreBuilder.POS_MODEL),
-                        store.resolve(StoreBuilder.POS_WEIGHTS), loader);
+                        store.resolve(StoreBuilder.POS_WEIGHTS), loader, sizedVectors);
                 LOG.debug("part-of-speech model read in {} ms", (System.nanoTime() - t0) / 1_000_000);
                 NLPComponent<NLPNode> morph = new MorphologicalAnalyzer<>(Language.ENGLISH);
                 LOG.debug("lemmatizer made in {} ms", (System.nanoTime() - t0) / 1_000_000);
@@ -83,7 +91,7 @@ final class Nlp4jEngine {
                 LexiconFile.map(store.resolve(CompactLexica.GAZETTEERS)));
         LOG.debug("lexica mapped in {} ms", (System.nanoTime() - t0) / 1_000_000);
         NLPComponent<NLPNode> ner = readModel(store.resolve(StoreBuilder.NER_MODEL),
-                store.resolve(StoreBuilder.NER_WEIGHTS), loader);
+                store.resolve(StoreBuilder.NER_WEIGHTS), loader, sizedVectors);
         LOG.debug("named-entity model read in {} ms", (System.nanoTime() - t0) / 1_000_000);
         List<NLPComponent<NLPNode>> tagger;
         try {
@@ -95,13 +103,17 @@ final class Nlp4jEngine {
     }
 
     @SuppressWarnings("unchecked")
-    static NLPComponent<NLPNode> readModel(Path file, Path weights, ClassLoader loader) throws IOException {
+    static NLPComponent<NLPNode> readModel(Path file, Path weights, ClassLoader loader, boolean sizedVectors)
+            throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                 ObjectInputStream oin = new BundleObjectInputStream(in, loader)) {
             OnlineComponent<NLPNode, ?> component = (OnlineComponent<NLPNode, ?>) oin.readObject();
             component.setFlag(NLPFlag.DECODE);
             ModelWeights.attach(component, weights);
             FeatureIndex.install(component);
+            if (sizedVectors && !SizedFeatureTemplate.install(component)) {
+                LOG.debug("{} keeps its own feature template", file.getFileName());
+            }
             return component;
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new IOException("not an NLP4J model: " + file, e);
