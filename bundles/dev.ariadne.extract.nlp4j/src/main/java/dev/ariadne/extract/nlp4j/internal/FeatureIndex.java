@@ -20,8 +20,10 @@ import it.unimi.dsi.fastutil.objects.ObjectSet;
  * <p>Decoding looks up every feature string of every token (most of them unknown to the model) through
  * {@code Map.getOrDefault}: on NLP4J's fastutil maps that is two probes for an unknown key and a boxed result for a
  * known one, and each probe compares the key with every string of its collision chain, a cache miss per string.
- * Here the table is kept at most half full and stores each key's hash beside it, so an unknown key is mostly told
- * apart by comparing ints in one array, and a known key is compared once; one probe answers both cases.
+ * Here the table is kept at most half full and stores each key's hash and value side by side in one int array, so
+ * an unknown key is mostly told apart within one cache line of that array without touching any string, and a known
+ * key is compared once; one probe answers both cases. (The tables of the named-entity model are tens of megabytes,
+ * so each array a probe touches is a cache miss, the more so while other threads share the cache.)
  *
  * <p>Made by {@link #install} on the engine's loading threads, once per model, before the model is used; read by any
  * number of decoding threads at once afterwards (immutable). Returns the same indexes as the map it replaces.
@@ -32,16 +34,15 @@ final class FeatureIndex extends AbstractObject2IntMap<String> {
     private static final Field FEATURE_MAP = field(FeatureTemplate.class, "feature_map");
 
     private final String[] keys;
-    private final int[] hashes;
-    private final int[] values;
+    /** Per slot, the key's hash with its lowest bit set ({@link #tag}; 0 marks an empty slot), then its value. */
+    private final int[] slots;
     private final int mask;
     private final int size;
 
     FeatureIndex(Object2IntMap<String> source) {
         int capacity = Integer.highestOneBit(Math.max(4, source.size() * 2 - 1)) << 1;
         keys = new String[capacity];
-        hashes = new int[capacity];
-        values = new int[capacity];
+        slots = new int[2 * capacity];
         mask = capacity - 1;
         int n = 0;
         for (Object2IntMap.Entry<String> e : source.object2IntEntrySet()) {
@@ -51,12 +52,12 @@ final class FeatureIndex extends AbstractObject2IntMap<String> {
             }
             int h = mix(key.hashCode());
             int i = h & mask;
-            while (keys[i] != null) {
+            while (slots[2 * i] != 0) {
                 i = (i + 1) & mask;
             }
             keys[i] = key;
-            hashes[i] = h;
-            values[i] = e.getIntValue();
+            slots[2 * i] = tag(h);
+            slots[2 * i + 1] = e.getIntValue();
             n++;
         }
         size = n;
@@ -116,28 +117,37 @@ final class FeatureIndex extends AbstractObject2IntMap<String> {
             return -1;
         }
         int h = mix(s.hashCode());
+        int tag = tag(h);
         int i = h & mask;
-        String k;
-        while ((k = keys[i]) != null) {
-            if (hashes[i] == h && (k == s || k.equals(s))) {
-                return i;
+        int t;
+        while ((t = slots[2 * i]) != 0) {
+            if (t == tag) {
+                String k = keys[i];
+                if (k == s || k.equals(s)) {
+                    return i;
+                }
             }
             i = (i + 1) & mask;
         }
         return -1;
     }
 
+    /** A hash as stored: never 0, which marks an empty slot (keys whose hashes differ in bit 0 only compare once). */
+    private static int tag(int h) {
+        return h | 1;
+    }
+
     @Override
     public int getInt(Object key) {
         int i = slot(key);
-        return i < 0 ? defRetValue : values[i];
+        return i < 0 ? defRetValue : slots[2 * i + 1];
     }
 
     /** What {@code FeatureMap.index} calls: one probe, whether the key is there or not. */
     @Override
     public Integer getOrDefault(Object key, Integer defaultValue) {
         int i = slot(key);
-        return i < 0 ? defaultValue : Integer.valueOf(values[i]);
+        return i < 0 ? defaultValue : Integer.valueOf(slots[2 * i + 1]);
     }
 
     @Override
@@ -181,7 +191,7 @@ final class FeatureIndex extends AbstractObject2IntMap<String> {
                         if (next >= keys.length) {
                             throw new NoSuchElementException();
                         }
-                        Object2IntMap.Entry<String> e = new BasicEntry<>(keys[next], values[next]);
+                        Object2IntMap.Entry<String> e = new BasicEntry<>(keys[next], slots[2 * next + 1]);
                         next = advance(next + 1);
                         return e;
                     }
