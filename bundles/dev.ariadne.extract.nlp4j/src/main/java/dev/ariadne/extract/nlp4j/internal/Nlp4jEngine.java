@@ -226,10 +226,10 @@ final class Nlp4jEngine {
 
     private void tag(List<Token> tokens, int base, List<Span> spans) {
         NLPNode[] nodes = new NLPNode[tokens.size() + 1];
-        nodes[0] = new NLPNode().toRoot();
+        nodes[0] = new TokenNode();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            NLPNode node = new NLPNode(i + 1, t.getWordForm());
+            NLPNode node = new TokenNode(i + 1, t.getWordForm());
             node.setStartOffset(t.getStartOffset());
             node.setEndOffset(t.getEndOffset());
             nodes[i + 1] = node;
