@@ -22,8 +22,8 @@ import it.unimi.dsi.fastutil.objects.ObjectSet;
  * known one, and each probe compares the key with every string of its collision chain, a cache miss per string.
  * Here the table is kept at most half full and stores each key's hash and value side by side in one int array, so
  * an unknown key is mostly told apart within one cache line of that array without touching any string, and a known
- * key is compared once; one probe answers both cases. (The tables of the named-entity model are tens of megabytes,
- * so each array a probe touches is a cache miss, the more so while other threads share the cache.)
+ * key is compared once; one probe answers both cases. (A model's tables take megabytes, so each array a probe
+ * touches is mostly a cache miss, the more so while other threads share the cache.)
  *
  * <p>Made by {@link #install} on the engine's loading threads, once per model, before the model is used; read by any
  * number of decoding threads at once afterwards (immutable). Returns the same indexes as the map it replaces.

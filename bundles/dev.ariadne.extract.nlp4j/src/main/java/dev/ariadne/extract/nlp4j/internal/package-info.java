@@ -13,6 +13,12 @@
  * At run time the store is copied once to the bundle's data area and mapped; the engine loads in the background at
  * the first extraction ({@link dev.ariadne.extract.nlp4j.internal.EngineLoader}).
  *
+ * <p>Decoding gives NLP4J's own results with less work per token: the models' weights are plain arrays scored by
+ * plain loops ({@link dev.ariadne.extract.nlp4j.internal.FlatWeights}), their feature maps one compact table each
+ * ({@link dev.ariadne.extract.nlp4j.internal.FeatureIndex}), each token's feature vector is allocated once
+ * ({@link dev.ariadne.extract.nlp4j.internal.SizedFeatureTemplate}), and the token nodes join their lexicon values
+ * without streams ({@link dev.ariadne.extract.nlp4j.internal.TokenNode}).
+ *
  * <p>NLP4J and the parts of fastutil, commons-math, brownies-collections and xz it uses are copied into the bundle;
  * nothing is exported. Tokens and sentences come from NLP4J's own tokenizer, which is what the models were trained
  * on, not from the shared {@link dev.ariadne.api.nlp.LanguageAnalyzer}.
