@@ -1025,10 +1025,13 @@ public class ReaderView implements WorkbenchView {
     }
 
     private void showMessage(String value) {
-        message.setText(value);
         if (pages.topControl != messagePage) {
+            message.setText(value);
             pages.topControl = messagePage;
             root.layout(true, true);
+        } else if (!value.equals(message.getText())) {
+            message.setText(value);
+            messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
         }
     }
 

@@ -330,11 +330,12 @@ public class SearchView implements WorkbenchView {
             return;
         }
         Composite top;
-        if (aCase == null) {
-            message.setText(NO_CASE);
-            top = messagePage;
-        } else if (!services.hasSearch()) {
-            message.setText(NO_SEARCH);
+        String text = aCase == null ? NO_CASE : !services.hasSearch() ? NO_SEARCH : null;
+        if (text != null) {
+            if (!text.equals(message.getText())) {
+                message.setText(text);
+                messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
+            }
             top = messagePage;
         } else {
             top = mainPage;

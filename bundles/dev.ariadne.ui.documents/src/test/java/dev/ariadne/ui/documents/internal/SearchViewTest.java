@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.ariadne.api.search.SearchRequest;
 import dev.ariadne.api.selection.Ref;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
@@ -74,6 +75,10 @@ class SearchViewTest {
         SearchView view = openView();
         assertThat(view.pages.topControl).isSameAs(view.messagePage);
         assertThat(view.message.getText()).isEqualTo(SearchView.NO_SEARCH);
+        Point shown = view.message.getSize();
+        assertThat(shown.x).isPositive();
+        assertThat(shown.y).as("the label is as tall as its wrapped text")
+                .isGreaterThanOrEqualTo(view.message.computeSize(shown.x, SWT.DEFAULT).y);
         services.setSearch(OnDemand.of(search));
         Swt.waitUntil("the search page", WAIT, () -> view.pages.topControl == view.mainPage);
     }

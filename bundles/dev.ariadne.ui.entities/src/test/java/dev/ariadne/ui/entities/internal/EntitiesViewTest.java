@@ -11,6 +11,7 @@ import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.ui.entities.internal.model.EntityOrder;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,7 @@ class EntitiesViewTest {
     private EntitiesView openView() {
         EntitiesView view = new EntitiesView(jobs, services);
         view.createControl(shell, site);
+        shell.setSize(380, 600); // narrow, as docked beside the reader: the messages wrap
         shell.layout(true, true);
         workbench.currentCase = Optional.of(aCase);
         view.caseChanged(Optional.of(aCase));
@@ -73,11 +75,17 @@ class EntitiesViewTest {
     void withoutACaseOrTheEntityServiceTheViewSaysWhatIsMissing() {
         EntitiesView view = new EntitiesView(jobs, services);
         view.createControl(shell, site);
+        shell.setSize(380, 600); // narrow, as docked beside the reader: the messages wrap
+        shell.layout(true, true);
         view.caseChanged(Optional.empty());
         assertThat(view.message.getText()).isEqualTo(EntitiesView.NO_CASE);
         view.caseChanged(Optional.of(aCase));
         assertThat(view.message.getText()).isEqualTo(EntitiesView.NO_SERVICE);
         assertThat(view.pages.topControl).isSameAs(view.messagePage);
+        Point shown = view.message.getSize();
+        assertThat(shown.x).isPositive();
+        assertThat(shown.y).as("the label is as tall as its wrapped text")
+                .isGreaterThanOrEqualTo(view.message.computeSize(shown.x, SWT.DEFAULT).y);
 
         services.entities = entities; // the extraction bundle starts
         entities.set(FakeEntities.many(3));
