@@ -149,6 +149,10 @@ if [ "$STAGE" = 1 ]; then
         last_wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }')
         last_cpu=$(tail -n 1 "$WORK/last.time" | awk '{ printf "%.2f\n", $1 + $2 }')
     }
+    raw_mean() { # raw_mean <key>: the mean of the raw engine's figure before and after the stage in this run
+        awk -v a="$(prop "$WORK/raw-before.properties" "$1")" -v b="$(prop "$WORK/raw-after.properties" "$1")" \
+            'BEGIN { printf "%.0f", (a + b) / 2 }'
+    }
     job_seconds() { # the extraction job's own duration, from the "seconds" of extract --json (millisecond precision)
         tr -d '\n' < "$WORK/last.out" | sed -n 's/.*"seconds" *: *\([0-9.]*\).*/\1/p'
     }
@@ -198,10 +202,8 @@ if [ "$STAGE" = 1 ]; then
             # that changes during the run weighs on both sides alike
             if bench_java raw "$WORK/corpus" "$WORK/store" > "$WORK/raw-after.properties" \
                 && [ -s "$WORK/raw-before.properties" ]; then
-                mean_of() { awk -v a="$(prop "$WORK/raw-before.properties" "$1")" \
-                    -v b="$(prop "$WORK/raw-after.properties" "$1")" 'BEGIN { printf "%.0f", (a + b) / 2 }'; }
-                run_raw="$run_raw $(mean_of raw.tokens.per.s)"
-                run_raw_cpu="$run_raw_cpu $(mean_of raw.tokens.per.cpu.s)"
+                run_raw="$run_raw $(raw_mean raw.tokens.per.s)"
+                run_raw_cpu="$run_raw_cpu $(raw_mean raw.tokens.per.cpu.s)"
             else
                 failures=$((failures + 1))
             fi

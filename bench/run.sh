@@ -11,10 +11,11 @@
 #
 # Each measurement is repeated N times (default 7), baseline and Ariadne runs alternating so that load from other
 # processes hits both alike; the tables show medians, the ratio of the medians, and the paired ratio (the median of
-# each Ariadne run's ratio to the baseline run just before it), which the targets are judged on. The baselines use the same JVM options as ./ariadne gives the
-# product they stand against. One untimed warm-up run of each comes first (it also fills the framework cache and the
-# class data sharing archive that ./ariadne keeps in product/target). Builds what it needs. Work files and a copy of
-# the results go to .bench/ (git-ignored). Needs Xvfb and xdotool for 2 and 3 (unless --skip-gui).
+# each Ariadne run's ratio to the baseline run just before it), which the targets are judged on. The baselines use the
+# same JVM options as ./ariadne gives the product they stand against. One untimed warm-up run of each comes first (it
+# also fills the framework cache and the class data sharing archive that ./ariadne keeps in product/target). Builds
+# what it needs. Work files and a copy of the results go to .bench/ (git-ignored). Needs Xvfb and xdotool for 2 and 3
+# (unless --skip-gui).
 # Exit code: 0 when every measurement ran, 1 when one failed (for example the workbench never printed PAINTED).
 set -euo pipefail
 

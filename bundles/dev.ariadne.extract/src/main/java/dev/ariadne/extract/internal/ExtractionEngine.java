@@ -64,9 +64,9 @@ import dev.ariadne.api.pipeline.DocumentStage;
  * extracted with another set. {@link #process} is called on job worker threads, concurrently, one document per call;
  * it {@linkplain #analyse analyses} the document, then {@linkplain #store stores} it, and the extraction job does the
  * two on different threads. The extractors of a document run at the same time, each on an {@code ariadne-extract-N}
- * thread, while the worker waits for them with the time left, and are interrupted when the budget runs out. Long texts are given in pieces ({@link ExtractionConfig#chunkChars()})
- * cut at sentence ends, so a budget that runs out keeps what the finished pieces found; the document is then marked
- * partial with the number of chars covered.
+ * thread, while the worker waits for them with the time left, and are interrupted when the budget runs out. Long
+ * texts are given in pieces ({@link ExtractionConfig#chunkChars()}) cut at sentence ends, so a budget that runs out
+ * keeps what the finished pieces found; the document is then marked partial with the number of chars covered.
  */
 @Component(service = ExtractionEngine.class, immediate = true, configurationPid = ExtractionConfig.PID)
 @Designate(ocd = ExtractionConfig.class)
@@ -339,8 +339,9 @@ public class ExtractionEngine {
     }
 
     /**
-     * Runs the extractors on one document; touches no table, so any number of threads may call it at once. The extractors of each piece of text run at the same time, each on a thread of its own, while
-     * the caller waits with the time left of the document's budget.
+     * Runs the extractors on one document; touches no table, so any number of threads may call it at once. The
+     * extractors of each piece of text run at the same time, each on a thread of its own, while the caller waits with
+     * the time left of the document's budget.
      *
      * @throws InterruptedException when the calling job is cancelled
      */

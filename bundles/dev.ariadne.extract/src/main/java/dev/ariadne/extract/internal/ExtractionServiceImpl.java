@@ -196,7 +196,8 @@ public class ExtractionServiceImpl implements ExtractionService {
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
-            return failed(aCase, document, e, context);
+            failed(aCase, document, e, context);
+            return null;
         }
     }
 
@@ -213,10 +214,10 @@ public class ExtractionServiceImpl implements ExtractionService {
         }
     }
 
-    private static ExtractionEngine.Analysis failed(Case aCase, Document document, Exception e, JobContext context) {
+    /** Logs a document's failure and reports it as a failed item of the job. */
+    private static void failed(Case aCase, Document document, Exception e, JobContext context) {
         LOG.warn("Extraction failed on document {} of {}", document.id(), aCase.name(), e);
         context.itemFailed(document.metadata().title(), "extraction failed: " + e.getMessage());
-        return null;
     }
 
     @Override

@@ -36,7 +36,7 @@ final class FlatWeights extends MajorVector {
         label_size = labels;
     }
 
-    /** A matrix with the layout and sizes of {@code template} (as NLP4J read it, without weights) over {@code values}. */
+    /** A matrix with the layout and sizes of {@code template} (as NLP4J read it, no weights) over {@code values}. */
     static FlatWeights of(MajorVector template, float[] values) {
         int features = template.getFeatureSize();
         int labels = template.getLabelSize();

@@ -24,9 +24,9 @@ import edu.emory.mathcs.nlp.learning.util.WeightVector;
  * file of their own and read back in bulk, and the serialized model keeps only its feature and label maps.
  *
  * <p>{@link #detach} is called by {@link StoreBuilder} at build time; {@link #attach} by {@link Nlp4jEngine} on its
- * loading threads, once per model, before the model is used: it puts the weights back as {@link FlatWeights}. File layout: an int count of matrices, then per matrix
- * an int kind (0 sparse, 1 dense, in that order; a missing matrix is skipped), an int length and the floats,
- * little-endian.
+ * loading threads, once per model, before the model is used: it puts the weights back as {@link FlatWeights}. File
+ * layout: an int count of matrices, then per matrix an int kind (0 sparse, 1 dense, in that order; a missing matrix is
+ * skipped), an int length and the floats, little-endian.
  */
 final class ModelWeights {
 
