@@ -31,20 +31,17 @@ import dev.ariadne.example.notes.internal.model.NoteCodec;
 import dev.ariadne.example.notes.internal.model.NoteStore;
 import dev.ariadne.example.notes.internal.model.RichText;
 import dev.ariadne.example.notes.internal.model.SaveQueue;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -107,17 +104,14 @@ public class NotesView implements WorkbenchView {
     Workbench workbench;
     ViewSite site;
     Composite root;
-    StackLayout pages;
-    Composite hintPage;
+    ViewPages pages;
     Composite mainPage;
     Table table;
     Text filter;
     ToolItem deleteItem;
     NoteEditor editor;
     Composite lower;
-    StackLayout lowerPages;
-    Composite emptyPage;
-    Label emptyMessage;
+    ViewPages lowerPages;
     Glyphs glyphs;
     Debouncer autosave;
     Debouncer filterDelay;
@@ -162,12 +156,11 @@ public class NotesView implements WorkbenchView {
         this.display = parent.getDisplay();
         glyphs = new Glyphs(display);
 
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-        createHintPage();
+        pages = new ViewPages(parent, 200);
+        root = pages.root();
         createMainPage();
-        pages.topControl = hintPage;
+        pages.setContent(mainPage);
+        pages.showMessage(NO_CASE_HINT);
 
         DisplayScheduler scheduler = new DisplayScheduler(display);
         autosave = new Debouncer(scheduler, clockMillis, 750, 10_000, this::saveCurrent);
@@ -201,12 +194,10 @@ public class NotesView implements WorkbenchView {
         show(null);
         if (next == null) {
             pendingNew = false;
-            pages.topControl = hintPage;
-            root.layout();
+            pages.showMessage(NO_CASE_HINT);
             return;
         }
-        pages.topControl = mainPage;
-        root.layout(true, true);
+        pages.showContent();
         editor.setStatus("Loading notes\u2026");
         int expected = generation;
         try {
@@ -227,10 +218,8 @@ public class NotesView implements WorkbenchView {
         }
         if (current != null) {
             editor.setFocus();
-        } else if (pages.topControl == mainPage) {
-            table.setFocus();
         } else {
-            root.setFocus();
+            pages.setFocus(table);
         }
     }
 
@@ -271,17 +260,6 @@ public class NotesView implements WorkbenchView {
     }
 
     // ---- building the widgets
-
-    private void createHintPage() {
-        hintPage = new Composite(root, SWT.NONE);
-        hintPage.setLayout(new GridLayout(1, false));
-        Label hint = new Label(hintPage, SWT.CENTER | SWT.WRAP);
-        hint.setText(NO_CASE_HINT);
-        hint.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        data.widthHint = 200;
-        hint.setLayoutData(data);
-    }
 
     private void createMainPage() {
         mainPage = new Composite(root, SWT.NONE);
@@ -342,18 +320,11 @@ public class NotesView implements WorkbenchView {
                 deleteCurrent();
             }
         });
-        lower = new Composite(split, SWT.NONE);
-        lowerPages = new StackLayout();
-        lower.setLayout(lowerPages);
+        lowerPages = new ViewPages(split, 200);
+        lower = lowerPages.root();
         editor = new NoteEditor(lower, glyphs, clockMillis);
-        emptyPage = new Composite(lower, SWT.NONE);
-        emptyPage.setLayout(new GridLayout(1, false));
-        emptyMessage = new Label(emptyPage, SWT.CENTER | SWT.WRAP);
-        emptyMessage.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 200;
-        emptyMessage.setLayoutData(messageData);
-        lowerPages.topControl = emptyPage;
+        lowerPages.setContent(editor.control());
+        lowerPages.showMessage("");
         // Leaving the editor (for a menu, another view, the list) saves at once: the analyst may be about to close
         // the case, and the shell closes it before it tells the views.
         editor.onFocusLost(() -> {
@@ -562,10 +533,10 @@ public class NotesView implements WorkbenchView {
             message = notes.isEmpty() ? "No notes yet.\nNew (Ctrl+Shift+N) starts one."
                     : "Select a note to read or edit it.";
         }
-        emptyMessage.setText(message);
-        Composite top = current == null ? emptyPage : editor.control();
-        if (lowerPages.topControl != top) {
-            lowerPages.topControl = top;
+        if (current == null) {
+            lowerPages.showMessage(message);
+        } else {
+            lowerPages.showContent();
         }
         lower.layout(true, true);
     }

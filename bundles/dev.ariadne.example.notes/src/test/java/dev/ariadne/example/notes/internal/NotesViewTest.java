@@ -114,8 +114,8 @@ class NotesViewTest {
     void withoutACaseTheViewShowsTheHint() {
         NotesView view = openView(Optional.empty());
 
-        assertThat(view.pages.topControl).isSameAs(view.hintPage);
-        assertThat(((org.eclipse.swt.widgets.Label) view.hintPage.getChildren()[0]).getText())
+        assertThat(view.pages.showsContent()).isFalse();
+        assertThat(view.pages.message())
                 .isEqualTo("Open or create a case to keep notes");
         view.newNoteRequested();
         assertThat(records.keys()).isEmpty();
@@ -130,7 +130,7 @@ class NotesViewTest {
         view.caseChanged(Optional.of(aCase));
 
         Swt.waitUntil("the notes to load", WAIT, () -> view.loaded);
-        assertThat(view.pages.topControl).isSameAs(view.mainPage);
+        assertThat(view.pages.showsContent()).isTrue();
         assertThat(tableTitles(view)).containsExactly("Kept from before");
         assertThat(view.editor.snapshot().text()).isEqualTo("Kept from before");
     }
@@ -138,7 +138,7 @@ class NotesViewTest {
     @Test
     void aNewNoteIsAutosavedOffTheUiThreadAfterTypingStops() {
         NotesView view = openLoadedView();
-        assertThat(view.pages.topControl).isSameAs(view.mainPage);
+        assertThat(view.pages.showsContent()).isTrue();
 
         view.newNote();
         String id = view.current.id();
@@ -293,7 +293,7 @@ class NotesViewTest {
         assertThat(other.records(NoteStore.NAMESPACE).keys()).isEmpty();
 
         view.caseChanged(Optional.empty());
-        assertThat(view.pages.topControl).isSameAs(view.hintPage);
+        assertThat(view.pages.showsContent()).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.ariadne.api.documents.DocumentStore;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
@@ -23,7 +24,6 @@ import dev.ariadne.ui.documents.internal.model.RowCache;
 import dev.ariadne.ui.documents.internal.model.RowOrder;
 import dev.ariadne.ui.documents.internal.model.RowOrder.Column;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -122,9 +122,7 @@ public class DocumentsView implements WorkbenchView {
     ViewSite site;
     Workbench workbench;
     Composite root;
-    StackLayout pages;
-    Composite messagePage;
-    Label message;
+    ViewPages pages;
     Composite mainPage;
     ToolItem refreshItem;
     Text filter;
@@ -182,21 +180,11 @@ public class DocumentsView implements WorkbenchView {
         site = viewSite;
         workbench = viewSite.workbench();
         display = parent.getDisplay();
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-
-        messagePage = new Composite(root, SWT.NONE);
-        messagePage.setLayout(new GridLayout(1, false));
-        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
-        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 320;
-        message.setLayoutData(messageData);
-
+        pages = new ViewPages(parent, 320);
+        root = pages.root();
         createMainPage();
-        pages.topControl = messagePage;
-        message.setText(NO_CASE);
+        pages.setContent(mainPage);
+        pages.showMessage(NO_CASE);
         storeWasThere = services.store().isPresent();
         listening = services.listen(new Events());
         root.addListener(SWT.Dispose, e -> release());
@@ -307,13 +295,8 @@ public class DocumentsView implements WorkbenchView {
 
     @Override
     public void setFocus() {
-        if (released || root.isDisposed()) {
-            return;
-        }
-        if (pages.topControl == mainPage) {
-            table.setFocus();
-        } else {
-            root.setFocus();
+        if (!released) {
+            pages.setFocus(table);
         }
     }
 
@@ -359,14 +342,11 @@ public class DocumentsView implements WorkbenchView {
         updateEnablement();
         Optional<DocumentStore> store = services.store();
         if (aCase == null || store.isEmpty()) {
-            message.setText(aCase == null ? NO_CASE : NO_STORE);
-            pages.topControl = messagePage;
-            root.layout(true, true);
+            pages.showMessage(aCase == null ? NO_CASE : NO_STORE);
             site.setSelection(new Selection(DocumentServices.DOCUMENTS_VIEW, List.of()));
             return;
         }
-        pages.topControl = mainPage;
-        root.layout(true, true);
+        pages.showContent();
         countLabel.setText("Counting documents\u2026");
         countAndGrow();
     }

@@ -21,6 +21,7 @@ import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
@@ -33,12 +34,9 @@ import dev.ariadne.ui.documents.internal.model.QueryTerms;
 import dev.ariadne.ui.documents.internal.model.TextHighlights;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Resource;
@@ -109,9 +107,7 @@ public class ReaderView implements WorkbenchView {
     ViewSite site;
     Workbench workbench;
     Composite root;
-    StackLayout pages;
-    Composite messagePage;
-    Label message;
+    ViewPages pages;
     Composite mainPage;
     Label title;
     Label matches;
@@ -121,7 +117,6 @@ public class ReaderView implements WorkbenchView {
     StyledText text;
     PageMarks pageMarks;
     MetadataPanel metadata;
-    Font titleFont;
     Color highlightColor;
     Color currentColor;
     final Map<EntityType, Color> typeColors = new EnumMap<>(EntityType.class);
@@ -188,21 +183,11 @@ public class ReaderView implements WorkbenchView {
             typeColors.put(type, color(EntityTypeColors.color(type)));
             typeTints.put(type, color(EntityTypeColors.tint(type, 0.10)));
         }
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-
-        messagePage = new Composite(root, SWT.NONE);
-        messagePage.setLayout(new GridLayout(1, false));
-        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
-        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 320;
-        message.setLayoutData(messageData);
-        message.setText(NO_CASE);
-
+        pages = new ViewPages(parent, 320);
+        root = pages.root();
         createMainPage();
-        pages.topControl = messagePage;
+        pages.setContent(mainPage);
+        pages.showMessage(NO_CASE);
         selectionListener = workbench.onSelection(this::selectionChanged);
         servicesListener = services.listen(new DocumentServices.Listener() {
             @Override
@@ -241,13 +226,7 @@ public class ReaderView implements WorkbenchView {
         mainPage.setLayout(layout);
 
         title = new Label(mainPage, SWT.NONE);
-        FontData[] data = title.getFont().getFontData();
-        for (FontData each : data) {
-            each.setStyle(SWT.BOLD);
-            each.setHeight(each.getHeight() + 2);
-        }
-        titleFont = new Font(display, data);
-        title.setFont(titleFont);
+        ViewPages.derivedFont(title, SWT.BOLD, 2);
         GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         titleData.horizontalIndent = 8;
         titleData.verticalIndent = 4;
@@ -329,7 +308,7 @@ public class ReaderView implements WorkbenchView {
         generation++;
         forget();
         if (aCase == null) {
-            showMessage(NO_CASE);
+            pages.showMessage(NO_CASE);
             return;
         }
         Optional<Focus> focus = services.lastFocus().filter(f -> f.caseId().equals(aCase.id()));
@@ -350,19 +329,14 @@ public class ReaderView implements WorkbenchView {
         } else if (posted.isPresent()) {
             selectionPosted(posted.get());
         } else {
-            showMessage(services.store().isPresent() ? NOTHING : NO_STORE);
+            pages.showMessage(services.store().isPresent() ? NOTHING : NO_STORE);
         }
     }
 
     @Override
     public void setFocus() {
-        if (released || root.isDisposed()) {
-            return;
-        }
-        if (pages.topControl == mainPage) {
-            text.setFocus();
-        } else {
-            root.setFocus();
+        if (!released) {
+            pages.setFocus(text);
         }
     }
 
@@ -390,7 +364,7 @@ public class ReaderView implements WorkbenchView {
                 LOG.warn("Could not stop a listener of the Reader", e);
             }
         }
-        for (Resource resource : new Resource[] {titleFont, highlightColor, currentColor}) {
+        for (Resource resource : new Resource[] {highlightColor, currentColor}) {
             if (resource != null) {
                 resource.dispose();
             }
@@ -508,9 +482,9 @@ public class ReaderView implements WorkbenchView {
             return;
         }
         if (services.store().isEmpty() && documentId == null) {
-            showMessage(NO_STORE);
-        } else if (services.store().isPresent() && pages.topControl == messagePage && documentId == null) {
-            showMessage(NOTHING);
+            pages.showMessage(NO_STORE);
+        } else if (services.store().isPresent() && !pages.showsContent() && documentId == null) {
+            pages.showMessage(NOTHING);
         }
     }
 
@@ -551,7 +525,7 @@ public class ReaderView implements WorkbenchView {
         }
         Optional<DocumentStore> store = services.store();
         if (store.isEmpty()) {
-            showMessage(NO_STORE);
+            pages.showMessage(NO_STORE);
             return;
         }
         int expected = ++generation;
@@ -565,7 +539,7 @@ public class ReaderView implements WorkbenchView {
         int maxChars = services.readerMaxChars();
         site.setTitle(Formats.shorten(label == null || label.isBlank() ? TITLE : label, 40));
         if (shown == null) {
-            showMessage("Reading \u201c" + Formats.shorten(label == null ? id : label, 60) + "\u201d\u2026");
+            pages.showMessage("Reading \u201c" + Formats.shorten(label == null ? id : label, 60) + "\u201d\u2026");
         }
         DocumentStore documents = store.get();
         EntityService entities = services.entities().orElse(null);
@@ -587,7 +561,7 @@ public class ReaderView implements WorkbenchView {
         } catch (RuntimeException e) {
             loading = false;
             LOG.error("Could not start reading document {}", id, e);
-            showMessage("The document could not be read: " + e.getMessage());
+            pages.showMessage("The document could not be read: " + e.getMessage());
         }
     }
 
@@ -681,7 +655,7 @@ public class ReaderView implements WorkbenchView {
         shown = null;
         documentId = null;
         site.setTitle(TITLE);
-        showMessage("The document could not be read: " + DocumentsView.reason(error));
+        pages.showMessage("The document could not be read: " + DocumentsView.reason(error));
     }
 
     private void loaded(Loaded loaded, int reveal) {
@@ -712,8 +686,7 @@ public class ReaderView implements WorkbenchView {
             noticeText = "This document has no text.";
         }
         setNotice(noticeText);
-        pages.topControl = mainPage;
-        root.layout(true, true);
+        pages.showContent();
         updateMatches();
         int[] span = selectOnLoad;
         selectOnLoad = null;
@@ -1022,17 +995,6 @@ public class ReaderView implements WorkbenchView {
         notice.setText(value);
         data.exclude = !show;
         notice.setVisible(show);
-    }
-
-    private void showMessage(String value) {
-        if (pages.topControl != messagePage) {
-            message.setText(value);
-            pages.topControl = messagePage;
-            root.layout(true, true);
-        } else if (!value.equals(message.getText())) {
-            message.setText(value);
-            messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
-        }
     }
 
     /** Forgets the document shown. */

@@ -18,6 +18,7 @@ import dev.ariadne.api.search.SearchResult.Hit;
 import dev.ariadne.api.search.SearchService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
@@ -28,7 +29,6 @@ import dev.ariadne.ui.documents.internal.model.HitPages;
 import dev.ariadne.ui.documents.internal.model.HitPages.HitRow;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -101,9 +101,7 @@ public class SearchView implements WorkbenchView {
     ViewSite site;
     Workbench workbench;
     Composite root;
-    StackLayout pages;
-    Composite messagePage;
-    Label message;
+    ViewPages pages;
     Composite mainPage;
     Combo query;
     ToolItem searchItem;
@@ -148,21 +146,11 @@ public class SearchView implements WorkbenchView {
         workbench = viewSite.workbench();
         display = parent.getDisplay();
         errorColor = new Color(display, new RGB(176, 32, 32));
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-
-        messagePage = new Composite(root, SWT.NONE);
-        messagePage.setLayout(new GridLayout(1, false));
-        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
-        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 220;
-        message.setLayoutData(messageData);
-
+        pages = new ViewPages(parent, 220);
+        root = pages.root();
         createMainPage();
-        pages.topControl = messagePage;
-        message.setText(NO_CASE);
+        pages.setContent(mainPage);
+        pages.showMessage(NO_CASE);
         listening = services.listen(new DocumentServices.Listener() {
             @Override
             public void servicesChanged() {
@@ -288,13 +276,8 @@ public class SearchView implements WorkbenchView {
 
     @Override
     public void setFocus() {
-        if (released || root.isDisposed()) {
-            return;
-        }
-        if (pages.topControl == mainPage) {
-            query.setFocus();
-        } else {
-            root.setFocus();
+        if (!released) {
+            pages.setFocus(query);
         }
     }
 
@@ -329,20 +312,10 @@ public class SearchView implements WorkbenchView {
         if (released || root.isDisposed()) {
             return;
         }
-        Composite top;
-        String text = aCase == null ? NO_CASE : !services.hasSearch() ? NO_SEARCH : null;
-        if (text != null) {
-            if (!text.equals(message.getText())) {
-                message.setText(text);
-                messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
-            }
-            top = messagePage;
+        if (aCase == null || !services.hasSearch()) {
+            pages.showMessage(aCase == null ? NO_CASE : NO_SEARCH);
         } else {
-            top = mainPage;
-        }
-        if (pages.topControl != top) {
-            pages.topControl = top;
-            root.layout(true, true);
+            pages.showContent();
         }
     }
 

@@ -94,17 +94,17 @@ class DocumentsViewTest {
         DocumentsView view = new DocumentsView(jobs, services);
         view.createControl(shell, site);
         view.caseChanged(Optional.empty());
-        assertThat(view.pages.topControl).isSameAs(view.messagePage);
-        assertThat(view.message.getText()).isEqualTo(DocumentsView.NO_CASE);
+        assertThat(view.pages.showsContent()).isFalse();
+        assertThat(view.pages.message()).isEqualTo(DocumentsView.NO_CASE);
 
         services.unbindStore(store);
         Swt.drain();
         view.caseChanged(Optional.of(aCase));
-        assertThat(view.message.getText()).isEqualTo(DocumentsView.NO_STORE);
+        assertThat(view.pages.message()).isEqualTo(DocumentsView.NO_STORE);
         assertThat(view.refreshItem.getEnabled()).isFalse();
 
         services.bindStore(store); // the importer starts: the view reads the case
-        Swt.waitUntil("the rows after the store appeared", WAIT, () -> view.pages.topControl == view.mainPage);
+        Swt.waitUntil("the rows after the store appeared", WAIT, () -> view.pages.showsContent());
     }
 
     @Test

@@ -77,10 +77,10 @@ class ReaderViewTest {
     @Test
     void withNothingSelectedTheViewSaysWhatToDo() {
         ReaderView view = openView();
-        assertThat(view.pages.topControl).isSameAs(view.messagePage);
-        assertThat(view.message.getText()).isEqualTo(ReaderView.NOTHING);
+        assertThat(view.pages.showsContent()).isFalse();
+        assertThat(view.pages.message()).isEqualTo(ReaderView.NOTHING);
         view.caseChanged(Optional.empty());
-        assertThat(view.message.getText()).isEqualTo(ReaderView.NO_CASE);
+        assertThat(view.pages.message()).isEqualTo(ReaderView.NO_CASE);
     }
 
     @Test
@@ -212,7 +212,7 @@ class ReaderViewTest {
         workbench.fire(Selection.of("other", new Ref(Ref.KIND_ENTITY, "e1", "Someone")));
         Swt.drain();
         assertThat(jobs.submitted).isEmpty();
-        assertThat(view.pages.topControl).isSameAs(view.messagePage);
+        assertThat(view.pages.showsContent()).isFalse();
     }
 
     @Test
@@ -233,8 +233,8 @@ class ReaderViewTest {
     void aDocumentThatIsGoneIsExplained() {
         ReaderView view = openView();
         select(DocumentServices.DOCUMENTS_VIEW, FakeStore.id(999), "Gone");
-        Swt.waitUntil("the message", WAIT, () -> view.message.getText().startsWith("The document could not"));
-        assertThat(view.message.getText()).contains("is not in this case");
+        Swt.waitUntil("the message", WAIT, () -> view.pages.message().startsWith("The document could not"));
+        assertThat(view.pages.message()).contains("is not in this case");
         assertThat(site.title()).isEqualTo(ReaderView.TITLE);
     }
 

@@ -73,14 +73,14 @@ class SearchViewTest {
     void withoutASearchServiceTheViewSaysSo() {
         services.search = null;
         SearchView view = openView();
-        assertThat(view.pages.topControl).isSameAs(view.messagePage);
-        assertThat(view.message.getText()).isEqualTo(SearchView.NO_SEARCH);
-        Point shown = view.message.getSize();
+        assertThat(view.pages.showsContent()).isFalse();
+        assertThat(view.pages.message()).isEqualTo(SearchView.NO_SEARCH);
+        Point shown = view.pages.messageLabel().getSize();
         assertThat(shown.x).isPositive();
         assertThat(shown.y).as("the label is as tall as its wrapped text")
-                .isGreaterThanOrEqualTo(view.message.computeSize(shown.x, SWT.DEFAULT).y);
+                .isGreaterThanOrEqualTo(view.pages.messageLabel().computeSize(shown.x, SWT.DEFAULT).y);
         services.setSearch(OnDemand.of(search));
-        Swt.waitUntil("the search page", WAIT, () -> view.pages.topControl == view.mainPage);
+        Swt.waitUntil("the search page", WAIT, () -> view.pages.showsContent());
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
@@ -26,7 +27,6 @@ import dev.ariadne.ui.entities.internal.model.EntityOrder;
 import dev.ariadne.ui.entities.internal.model.EntityRows;
 import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -92,9 +92,7 @@ public class EntitiesView implements WorkbenchView {
     ViewSite site;
     Workbench workbench;
     Composite root;
-    StackLayout pages;
-    Composite messagePage;
-    Label message;
+    ViewPages pages;
     Composite mainPage;
     Combo typeFilter;
     Text textFilter;
@@ -146,21 +144,11 @@ public class EntitiesView implements WorkbenchView {
         display = parent.getDisplay();
         styles = new TypeStyles(display);
         corrections = new Corrections(jobs, services, workbench);
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-
-        messagePage = new Composite(root, SWT.NONE);
-        messagePage.setLayout(new GridLayout(1, false));
-        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
-        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 280;
-        message.setLayoutData(messageData);
-        message.setText(NO_CASE);
-
+        pages = new ViewPages(parent, 280);
+        root = pages.root();
         createMainPage();
-        pages.topControl = messagePage;
+        pages.setContent(mainPage);
+        pages.showMessage(NO_CASE);
         servicesListener = services.listen(new EntityServices.Listener() {
             @Override
             public void servicesChanged() {
@@ -318,13 +306,8 @@ public class EntitiesView implements WorkbenchView {
 
     @Override
     public void setFocus() {
-        if (released || root.isDisposed()) {
-            return;
-        }
-        if (pages.topControl == mainPage) {
-            table.setFocus();
-        } else {
-            root.setFocus();
+        if (!released) {
+            pages.setFocus(table);
         }
     }
 
@@ -387,12 +370,12 @@ public class EntitiesView implements WorkbenchView {
         wanted.clear();
         if (aCase == null) {
             install(EntityRows.empty());
-            showMessage(NO_CASE);
+            pages.showMessage(NO_CASE);
             return;
         }
         if (!services.hasEntities()) {
             install(EntityRows.empty());
-            showMessage(NO_SERVICE);
+            pages.showMessage(NO_SERVICE);
             return;
         }
         if (!selectedEntities().isEmpty()) {
@@ -419,16 +402,16 @@ public class EntitiesView implements WorkbenchView {
                                     ? error.getCause() : error;
                             LOG.error("Could not read the entities", cause);
                             install(EntityRows.empty());
-                            showMessage("The entities could not be read: " + cause.getMessage());
+                            pages.showMessage("The entities could not be read: " + cause.getMessage());
                             return;
                         }
-                        showMain();
+                        pages.showContent();
                         install(made);
                     }));
         } catch (RuntimeException e) {
             loading = false;
             LOG.error("Could not start reading the entities", e);
-            showMessage("The entities could not be read: " + e.getMessage());
+            pages.showMessage("The entities could not be read: " + e.getMessage());
         }
     }
 
@@ -599,24 +582,6 @@ public class EntitiesView implements WorkbenchView {
     }
 
     // ---- helpers
-
-    private void showMessage(String value) {
-        if (pages.topControl != messagePage) {
-            message.setText(value);
-            pages.topControl = messagePage;
-            root.layout(true, true);
-        } else if (!value.equals(message.getText())) {
-            message.setText(value);
-            messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
-        }
-    }
-
-    private void showMain() {
-        if (pages.topControl != mainPage) {
-            pages.topControl = mainPage;
-            root.layout(true, true);
-        }
-    }
 
     static String format(long value) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(value).replace('\u00a0', ',');

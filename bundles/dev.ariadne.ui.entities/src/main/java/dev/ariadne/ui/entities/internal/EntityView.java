@@ -20,15 +20,14 @@ import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.jobs.JobService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.api.ViewPages;
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.api.ViewSite;
 import dev.ariadne.ui.api.Workbench;
 import dev.ariadne.ui.api.WorkbenchView;
 import dev.ariadne.ui.entities.internal.model.Kwic;
-import dev.ariadne.ui.api.EntityTypeColors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
@@ -85,9 +84,7 @@ public class EntityView implements WorkbenchView {
     ViewSite site;
     Workbench workbench;
     Composite root;
-    StackLayout pages;
-    Composite messagePage;
-    Label message;
+    ViewPages pages;
     Composite mainPage;
     Label name;
     Label type;
@@ -97,7 +94,6 @@ public class EntityView implements WorkbenchView {
     Table lines;
     Table documents;
     Table cooccurring;
-    Font nameFont;
     Font boldFont;
     TypeStyles styles;
 
@@ -164,21 +160,11 @@ public class EntityView implements WorkbenchView {
         workbench = viewSite.workbench();
         display = parent.getDisplay();
         styles = new TypeStyles(display);
-        root = new Composite(parent, SWT.NONE);
-        pages = new StackLayout();
-        root.setLayout(pages);
-
-        messagePage = new Composite(root, SWT.NONE);
-        messagePage.setLayout(new GridLayout(1, false));
-        message = new Label(messagePage, SWT.CENTER | SWT.WRAP);
-        message.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, true);
-        messageData.widthHint = 280;
-        message.setLayoutData(messageData);
-        message.setText(EntitiesView.NO_CASE);
-
+        pages = new ViewPages(parent, 280);
+        root = pages.root();
         createMainPage();
-        pages.topControl = messagePage;
+        pages.setContent(mainPage);
+        pages.showMessage(EntitiesView.NO_CASE);
         selectionListener = workbench.onSelection(this::selectionChanged);
         servicesListener = services.listen(new EntityServices.Listener() {
             @Override
@@ -207,13 +193,7 @@ public class EntityView implements WorkbenchView {
         mainPage.setLayout(layout);
 
         name = new Label(mainPage, SWT.NONE);
-        FontData[] data = name.getFont().getFontData();
-        for (FontData each : data) {
-            each.setStyle(SWT.BOLD);
-            each.setHeight(each.getHeight() + 3);
-        }
-        nameFont = new Font(display, data);
-        name.setFont(nameFont);
+        ViewPages.derivedFont(name, SWT.BOLD, 3);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         type = new Label(mainPage, SWT.RIGHT);
         type.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
@@ -312,26 +292,21 @@ public class EntityView implements WorkbenchView {
         shown = null;
         site.setTitle(TITLE);
         if (aCase == null) {
-            showMessage(EntitiesView.NO_CASE);
+            pages.showMessage(EntitiesView.NO_CASE);
             return;
         }
         Optional<Ref> selected = workbench.selection().first(Ref.KIND_ENTITY).or(services::lastEntity);
         if (selected.isPresent()) {
             show(selected.get().id());
         } else {
-            showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
+            pages.showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
         }
     }
 
     @Override
     public void setFocus() {
-        if (released || root.isDisposed()) {
-            return;
-        }
-        if (pages.topControl == mainPage) {
-            lines.setFocus();
-        } else {
-            root.setFocus();
+        if (!released) {
+            pages.setFocus(lines);
         }
     }
 
@@ -356,10 +331,8 @@ public class EntityView implements WorkbenchView {
                 LOG.warn("Could not stop a listener of the Entity view", e);
             }
         }
-        for (Font font : new Font[] {nameFont, boldFont}) {
-            if (font != null) {
-                font.dispose();
-            }
+        if (boldFont != null) {
+            boldFont.dispose();
         }
         if (styles != null) {
             styles.dispose();
@@ -384,8 +357,8 @@ public class EntityView implements WorkbenchView {
         }
         if (entityId != null) {
             show(entityId);
-        } else if (pages.topControl == messagePage) {
-            showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
+        } else if (!pages.showsContent()) {
+            pages.showMessage(services.hasEntities() ? NOTHING : EntitiesView.NO_SERVICE);
         }
     }
 
@@ -395,7 +368,7 @@ public class EntityView implements WorkbenchView {
             return;
         }
         if (!services.hasEntities()) {
-            showMessage(EntitiesView.NO_SERVICE);
+            pages.showMessage(EntitiesView.NO_SERVICE);
             return;
         }
         int expected = ++generation;
@@ -416,11 +389,11 @@ public class EntityView implements WorkbenchView {
                             Throwable cause = error instanceof CompletionException && error.getCause() != null
                                     ? error.getCause() : error;
                             LOG.error("Could not read entity {}", id, cause);
-                            showMessage("The entity could not be read: " + cause.getMessage());
+                            pages.showMessage("The entity could not be read: " + cause.getMessage());
                         } else if (dossier.isEmpty()) {
                             shown = null;
                             site.setTitle(TITLE);
-                            showMessage(GONE);
+                            pages.showMessage(GONE);
                         } else {
                             loaded(dossier.get());
                         }
@@ -428,7 +401,7 @@ public class EntityView implements WorkbenchView {
         } catch (RuntimeException e) {
             loading = false;
             LOG.error("Could not start reading entity {}", id, e);
-            showMessage("The entity could not be read: " + e.getMessage());
+            pages.showMessage("The entity could not be read: " + e.getMessage());
         }
     }
 
@@ -520,10 +493,11 @@ public class EntityView implements WorkbenchView {
                     EntitiesView.format(with.documents())});
             item.setForeground(1, styles.color(with.entity().type()));
         }
-        if (pages.topControl != mainPage) {
-            pages.topControl = mainPage;
+        if (pages.showsContent()) {
+            root.layout(true, true); // new content on the page already shown
+        } else {
+            pages.showContent();
         }
-        root.layout(true, true);
     }
 
     /**
@@ -642,17 +616,6 @@ public class EntityView implements WorkbenchView {
     }
 
     // ---- helpers
-
-    private void showMessage(String value) {
-        if (pages.topControl != messagePage) {
-            message.setText(value);
-            pages.topControl = messagePage;
-            root.layout(true, true);
-        } else if (!value.equals(message.getText())) {
-            message.setText(value);
-            messagePage.layout(true, true); // a longer text wraps to more lines than the label was given
-        }
-    }
 
     private static String shorten(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max - 1) + "\u2026";

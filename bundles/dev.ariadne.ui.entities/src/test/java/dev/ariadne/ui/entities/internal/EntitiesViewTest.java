@@ -78,20 +78,20 @@ class EntitiesViewTest {
         shell.setSize(380, 600); // narrow, as docked beside the reader: the messages wrap
         shell.layout(true, true);
         view.caseChanged(Optional.empty());
-        assertThat(view.message.getText()).isEqualTo(EntitiesView.NO_CASE);
+        assertThat(view.pages.message()).isEqualTo(EntitiesView.NO_CASE);
         view.caseChanged(Optional.of(aCase));
-        assertThat(view.message.getText()).isEqualTo(EntitiesView.NO_SERVICE);
-        assertThat(view.pages.topControl).isSameAs(view.messagePage);
-        Point shown = view.message.getSize();
+        assertThat(view.pages.message()).isEqualTo(EntitiesView.NO_SERVICE);
+        assertThat(view.pages.showsContent()).isFalse();
+        Point shown = view.pages.messageLabel().getSize();
         assertThat(shown.x).isPositive();
         assertThat(shown.y).as("the label is as tall as its wrapped text")
-                .isGreaterThanOrEqualTo(view.message.computeSize(shown.x, SWT.DEFAULT).y);
+                .isGreaterThanOrEqualTo(view.pages.messageLabel().computeSize(shown.x, SWT.DEFAULT).y);
 
         services.entities = entities; // the extraction bundle starts
         entities.set(FakeEntities.many(3));
         view.refresh();
         waitForRow(view, 0, "Entity 000001");
-        assertThat(view.pages.topControl).isSameAs(view.mainPage);
+        assertThat(view.pages.showsContent()).isTrue();
         assertThat(view.status.getText()).isEqualTo("3 entities");
     }
 

@@ -90,9 +90,9 @@ class EntityViewTest {
     @Test
     void withNothingSelectedTheViewSaysWhatToDo() {
         EntityView view = openView();
-        assertThat(view.message.getText()).isEqualTo(EntityView.NOTHING);
+        assertThat(view.pages.message()).isEqualTo(EntityView.NOTHING);
         view.caseChanged(Optional.empty());
-        assertThat(view.message.getText()).isEqualTo(EntitiesView.NO_CASE);
+        assertThat(view.pages.message()).isEqualTo(EntitiesView.NO_CASE);
     }
 
     @Test
@@ -159,8 +159,8 @@ class EntityViewTest {
         Swt.waitUntil("the dossier", WAIT, () -> view.isShowing(tusk.id()));
         entities.set(List.of(scholz, warsaw));
         services.entitiesChanged(aCase.id());
-        Swt.waitUntil("the message", WAIT, () -> EntityView.GONE.equals(view.message.getText())
-                && view.pages.topControl == view.messagePage);
+        Swt.waitUntil("the message", WAIT, () -> EntityView.GONE.equals(view.pages.message())
+                && !view.pages.showsContent());
     }
 
     @Test
