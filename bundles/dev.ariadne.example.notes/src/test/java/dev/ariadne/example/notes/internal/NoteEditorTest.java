@@ -11,6 +11,7 @@ import dev.ariadne.example.notes.internal.model.BlockKind;
 import dev.ariadne.example.notes.internal.model.InlineStyle;
 import dev.ariadne.example.notes.internal.model.RichText;
 import dev.ariadne.example.notes.internal.model.Span;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyleRange;
@@ -33,7 +34,7 @@ class NoteEditorTest {
 
     @BeforeEach
     void open() {
-        shell = Swt.shell();
+        shell = Swt.shell(420, 640);
         glyphs = new Glyphs(shell.getDisplay());
         editor = new NoteEditor(shell, glyphs, clock::get);
         editor.onChange(changes::incrementAndGet);

@@ -23,6 +23,8 @@ import dev.ariadne.example.notes.internal.model.NoteFormatException;
 import dev.ariadne.example.notes.internal.model.NoteStore;
 import dev.ariadne.example.notes.internal.model.RichText;
 import dev.ariadne.example.notes.internal.model.Span;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,7 @@ class NotesViewTest {
 
     @BeforeEach
     void openShell() {
-        shell = Swt.shell();
+        shell = Swt.shell(420, 640);
         workbench = new FakeWorkbench(shell);
         shell.open();
     }
@@ -81,7 +83,7 @@ class NotesViewTest {
 
     private NotesView openView(Optional<Case> current) {
         NotesView view = new NotesView(jobs, coordinator, delays(100, 1000));
-        view.createControl(shell, workbench);
+        view.createControl(shell, workbench.site(NotesView.VIEW_ID));
         shell.layout(true, true);
         view.caseChanged(current);
         return view;

@@ -19,6 +19,8 @@ import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.documents.internal.DocumentsView.Col;
 import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;

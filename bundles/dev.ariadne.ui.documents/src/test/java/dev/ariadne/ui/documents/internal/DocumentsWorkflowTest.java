@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.importing.ImportSummary;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ariadne.api.importing.ImportSummary;
 import dev.ariadne.api.jobs.ItemError;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;

@@ -15,6 +15,8 @@ import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.EntityTypeColors;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;

@@ -11,6 +11,8 @@ import java.util.Optional;
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Event;

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import dev.ariadne.api.search.SearchRequest;
 import dev.ariadne.api.selection.Ref;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;

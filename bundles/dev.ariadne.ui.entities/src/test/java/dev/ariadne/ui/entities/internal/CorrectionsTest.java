@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,6 +10,8 @@ import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.ui.entities.internal.model.EntityOrder;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;

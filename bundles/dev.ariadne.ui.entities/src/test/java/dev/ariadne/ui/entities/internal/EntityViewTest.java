@@ -18,6 +18,8 @@ import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;

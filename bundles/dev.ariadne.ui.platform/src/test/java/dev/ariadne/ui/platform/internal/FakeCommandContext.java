@@ -6,6 +6,7 @@ import dev.ariadne.api.cases.Case;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.CommandContext;
 import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.testing.FakeWorkbench;
 import org.eclipse.swt.widgets.Shell;
 
 /** What a command sees in tests: the test's shell and workbench, an optional case. */

@@ -15,8 +15,8 @@ import dev.ariadne.api.plugins.ComponentProblem;
 import dev.ariadne.api.plugins.PluginInfo;
 import dev.ariadne.api.plugins.PluginService;
 import dev.ariadne.ui.platform.internal.FakeCommandContext;
-import dev.ariadne.ui.platform.internal.FakeWorkbench;
-import dev.ariadne.ui.platform.internal.Swt;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Display;
@@ -132,7 +132,7 @@ class AboutDialogTest {
         Case aCase = (Case) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Case.class},
                 (proxy, method, args) -> "folder".equals(method.getName()) ? Path.of("/cases/alpha") : null);
         AboutCommand command = new AboutCommand(plugins(), context(null));
-        FakeCommandContext context = new FakeCommandContext(new FakeWorkbench(shell, ""), Optional.of(aCase));
+        FakeCommandContext context = new FakeCommandContext(new FakeWorkbench(shell), Optional.of(aCase));
 
         command.execute(context);
         AboutDialog dialog = command.openDialog().orElseThrow();
@@ -143,7 +143,7 @@ class AboutDialogTest {
 
         Thread scr = new Thread(command::deactivate, "scr");
         scr.start();
-        Swt.waitUntil(dialog::isDisposed, Duration.ofSeconds(10), "the dialog to close");
+        Swt.waitUntil("the dialog to close", Duration.ofSeconds(10), dialog::isDisposed);
         assertThat(command.openDialog()).isEmpty();
     }
 

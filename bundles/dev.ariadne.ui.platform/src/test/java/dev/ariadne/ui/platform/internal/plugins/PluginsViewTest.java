@@ -22,8 +22,8 @@ import dev.ariadne.api.plugins.PluginService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.platform.internal.FakeJobs;
-import dev.ariadne.ui.platform.internal.FakeWorkbench;
-import dev.ariadne.ui.platform.internal.Swt;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -48,7 +48,8 @@ class PluginsViewTest {
     private FakePlugins plugins;
     private final List<BundleListener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
-    private FakeWorkbench site;
+    private FakeWorkbench workbench;
+    private FakeWorkbench.Site site;
     private PluginsView view;
 
     @BeforeEach
@@ -79,7 +80,8 @@ class PluginsViewTest {
                 });
         view = new PluginsView(plugins, jobs, context);
         view.errorReporter = errors::add;
-        site = new FakeWorkbench(shell, PluginsView.ID);
+        workbench = new FakeWorkbench(shell);
+        site = workbench.site(PluginsView.ID);
         view.createControl(parent, site);
         shell.open();
         Swt.drain();
@@ -128,12 +130,12 @@ class PluginsViewTest {
         view.select(13);
         view.startSelected();
 
-        Swt.waitUntil(() -> "Active".equals(view.table().getItem(3).getText(3)), WAIT, "the started bundle");
+        Swt.waitUntil("the started bundle", WAIT, () -> "Active".equals(view.table().getItem(3).getText(3)));
         assertThat(jobs.submitted).containsExactly("Start org.example.graph");
         assertThat(plugins.calls).containsExactly("start 13");
         assertThat(plugins.threads).noneMatch(name -> name.equals(Thread.currentThread().getName()));
         assertThat(view.buttonStates()).containsExactly(false, true, true);
-        assertThat(site.statuses).contains("Started org.example.graph");
+        assertThat(workbench.statuses).contains("Started org.example.graph");
     }
 
     @Test
@@ -141,7 +143,7 @@ class PluginsViewTest {
         view.select(12);
         view.startSelected();
 
-        Swt.waitUntil(() -> !errors.isEmpty(), WAIT, "the error report");
+        Swt.waitUntil("the error report", WAIT, () -> !errors.isEmpty());
         assertThat(errors.get(0)).isEqualTo("Start org.example.broken failed.\n\n"
                 + "Could not resolve org.example.broken: missing package org.missing");
         assertThat(view.buttonStates()).containsExactly(true, false, true);
@@ -150,12 +152,12 @@ class PluginsViewTest {
     @Test
     void installSelectsTheNewBundleAndUninstallRemovesIt() {
         view.install(Path.of("/tmp/new-plugin.jar"));
-        Swt.waitUntil(() -> view.table().getItemCount() == 5, WAIT, "the installed bundle");
-        Swt.waitUntil(() -> view.table().getSelectionCount() == 1, WAIT, "its selection");
+        Swt.waitUntil("the installed bundle", WAIT, () -> view.table().getItemCount() == 5);
+        Swt.waitUntil("its selection", WAIT, () -> view.table().getSelectionCount() == 1);
         assertThat(view.table().getSelection()[0].getText(1)).isEqualTo("org.example.new-plugin");
 
         view.uninstall(plugins.plugins().get(4));
-        Swt.waitUntil(() -> view.table().getItemCount() == 4, WAIT, "the uninstalled bundle to go");
+        Swt.waitUntil("the uninstalled bundle to go", WAIT, () -> view.table().getItemCount() == 4);
         assertThat(site.selections.get(site.selections.size() - 1).isEmpty()).isTrue();
         assertThat(plugins.calls).containsExactly("install /tmp/new-plugin.jar", "uninstall 14");
     }
@@ -171,7 +173,7 @@ class PluginsViewTest {
         framework.start();
         framework.join();
 
-        Swt.waitUntil(() -> view.table().getItemCount() == 5, WAIT, "the dropped bundle");
+        Swt.waitUntil("the dropped bundle", WAIT, () -> view.table().getItemCount() == 5);
     }
 
     @Test
@@ -205,7 +207,7 @@ class PluginsViewTest {
         view.dispose();
         plugins.gate.countDown();
 
-        Swt.waitUntil(() -> site.statuses.contains("Started org.example.graph"), WAIT, "the status");
+        Swt.waitUntil("the status", WAIT, () -> workbench.statuses.contains("Started org.example.graph"));
         assertThat(errors).isEmpty();
     }
 

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ariadne.ui.platform.internal.FakeCommandContext;
-import dev.ariadne.ui.platform.internal.FakeWorkbench;
-import dev.ariadne.ui.platform.internal.Swt;
 import dev.ariadne.ui.platform.internal.prefs.TestMetaType.Attribute;
 import dev.ariadne.ui.platform.internal.prefs.TestMetaType.Ocd;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
@@ -213,7 +213,7 @@ class PreferencesDialogTest {
                 });
         PreferencesCommand command = new PreferencesCommand(
                 TestMetaType.metaType(Map.of(3L, List.of(TestMetaType.jobsOcd()))), admin.service(), context);
-        FakeCommandContext commandContext = new FakeCommandContext(new FakeWorkbench(shell, ""), Optional.empty());
+        FakeCommandContext commandContext = new FakeCommandContext(new FakeWorkbench(shell), Optional.empty());
 
         command.execute(commandContext);
         PreferencesDialog dialog = command.openDialog().orElseThrow();
@@ -223,6 +223,6 @@ class PreferencesDialogTest {
 
         Thread scr = new Thread(command::deactivate, "scr");
         scr.start();
-        Swt.waitUntil(dialog::isDisposed, Duration.ofSeconds(10), "the dialog to close");
+        Swt.waitUntil("the dialog to close", Duration.ofSeconds(10), dialog::isDisposed);
     }
 }

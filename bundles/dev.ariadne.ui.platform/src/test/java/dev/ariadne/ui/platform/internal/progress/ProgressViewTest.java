@@ -14,8 +14,8 @@ import dev.ariadne.api.jobs.ItemError;
 import dev.ariadne.api.jobs.JobState;
 import dev.ariadne.api.jobs.JobStatus;
 import dev.ariadne.ui.platform.internal.FakeJobs;
-import dev.ariadne.ui.platform.internal.FakeWorkbench;
-import dev.ariadne.ui.platform.internal.Swt;
+import dev.ariadne.ui.testing.FakeWorkbench;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -69,7 +69,7 @@ class ProgressViewTest {
     }
 
     private void createView() {
-        view.createControl(parent, new FakeWorkbench(shell, ProgressView.ID));
+        view.createControl(parent, new FakeWorkbench(shell).site(ProgressView.ID));
         shell.open();
         shell.layout(true, true);
         Swt.drain();
@@ -148,13 +148,13 @@ class ProgressViewTest {
         assertThat(view.timerRunning()).isTrue();
 
         jobs.put(status(1, "Import", JobState.RUNNING, 60, 100, null));
-        Swt.waitUntil(() -> view.rows().get(0).texts()[1].endsWith("60%"), WAIT, "the timer to show 60%");
+        Swt.waitUntil("the timer to show 60%", WAIT, () -> view.rows().get(0).texts()[1].endsWith("60%"));
 
         jobs.put(status(1, "Import", JobState.RUNNING, 60, -1, null));
-        Swt.waitUntil(() -> view.rows().get(0).isIndeterminate(), WAIT, "an indeterminate bar");
+        Swt.waitUntil("an indeterminate bar", WAIT, () -> view.rows().get(0).isIndeterminate());
 
         jobs.put(status(1, "Import", JobState.SUCCEEDED, 100, 100, Instant.now()));
-        Swt.waitUntil(() -> !view.timerRunning(), WAIT, "the timer to stop");
+        Swt.waitUntil("the timer to stop", WAIT, () -> !view.timerRunning());
         assertThat(view.rows().get(0).texts()[1]).startsWith("Done in");
         assertThat(view.rows().get(0).cancelShown()).isFalse();
         assertThat(view.rows().get(0).isIndeterminate()).isFalse();
@@ -171,7 +171,7 @@ class ProgressViewTest {
                 Map.of(Topics.JOB_ID, 7L, Topics.JOB_NAME, "Extract entities"))), "event-admin");
         poster.start();
 
-        Swt.waitUntil(() -> view.rows().size() == 1, WAIT, "the started job's row");
+        Swt.waitUntil("the started job's row", WAIT, () -> view.rows().size() == 1);
         assertThat(view.timerRunning()).isTrue();
     }
 
@@ -182,10 +182,10 @@ class ProgressViewTest {
         parent.setVisible(false);
         jobs.put(status(1, "Import", JobState.RUNNING, 20, 100, null));
         // The hidden view keeps a slow timer while jobs run.
-        Swt.waitUntil(view::timerRunning, WAIT, "the slow timer");
+        Swt.waitUntil("the slow timer", WAIT, view::timerRunning);
 
         parent.setVisible(true);
-        Swt.waitUntil(() -> view.rows().get(0).texts()[1].endsWith("20%"), WAIT, "the view to catch up");
+        Swt.waitUntil("the view to catch up", WAIT, () -> view.rows().get(0).texts()[1].endsWith("20%"));
     }
 
     @Test
