@@ -1,7 +1,6 @@
 package dev.ariadne.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import dev.ariadne.api.cases.Case;
@@ -20,11 +17,11 @@ import dev.ariadne.api.importing.ImportOptions;
 import dev.ariadne.api.importing.ImportService;
 import dev.ariadne.api.importing.ImportSummary;
 import dev.ariadne.api.jobs.ItemError;
-import dev.ariadne.api.jobs.Job;
-import dev.ariadne.api.jobs.JobStatus;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.testing.FakeJobService.FakeJob;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.FileTransfer;
@@ -39,12 +36,12 @@ class FileDropTest {
     private final List<Runnable> later = new ArrayList<>();
     private Optional<Case> current = Optional.empty();
     private final List<List<Path>> imported = new ArrayList<>();
-    private final CompletableFuture<ImportSummary> result = new CompletableFuture<>();
+    private final FakeJob<ImportSummary> job = new FakeJob<>(1, "Import");
 
     private final ImportService importer = (aCase, paths, options) -> {
         imported.add(paths);
         assertThat(options).isEqualTo(ImportOptions.DEFAULTS);
-        return job();
+        return job;
     };
 
     @Test
@@ -55,7 +52,7 @@ class FileDropTest {
         assertThat(imported).containsExactly(List.of(Path.of("/home/a/in"), Path.of("/home/a/report.pdf")));
         assertThat(statuses).containsExactly("Importing 2 items into Harbour inquiry\u2026");
 
-        result.complete(new ImportSummary(7, 1, 0, List.of(new ItemError("/home/a/in/x.pdf", "encrypted",
+        job.complete(new ImportSummary(7, 1, 0, List.of(new ItemError("/home/a/in/x.pdf", "encrypted",
                 Instant.now()))));
         later.forEach(Runnable::run);
         assertThat(statuses).last()
@@ -87,9 +84,7 @@ class FileDropTest {
 
     @Test
     void theShellAcceptsDroppedFiles() {
-        String x = System.getenv("DISPLAY");
-        assumeTrue(x != null && !x.isBlank(), "needs an X display");
-        Display display = Display.getCurrent() != null ? Display.getCurrent() : new Display();
+        Display display = Swt.display();
         try {
             Shell shell = new Shell(display);
             DropTarget target = new FileDrop(workbench(), () -> importer).install(shell);
@@ -100,40 +95,6 @@ class FileDropTest {
         } finally {
             display.dispose();
         }
-    }
-
-    private Job<ImportSummary> job() {
-        return new Job<>() {
-            @Override
-            public long id() {
-                return 1;
-            }
-
-            @Override
-            public String name() {
-                return "Import";
-            }
-
-            @Override
-            public JobStatus status() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<ItemError> errors() {
-                return List.of();
-            }
-
-            @Override
-            public void cancel() {
-                result.cancel(false);
-            }
-
-            @Override
-            public CompletionStage<ImportSummary> result() {
-                return result;
-            }
-        };
     }
 
     private Workbench workbench() {

@@ -1,13 +1,13 @@
 package dev.ariadne.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.concurrent.Executors;
 
 import dev.ariadne.ui.api.ViewProperties;
+import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Point;
@@ -61,9 +61,7 @@ class WorkbenchWindowTest {
 
     @BeforeEach
     void open() {
-        String x = System.getenv("DISPLAY");
-        assumeTrue(x != null && !x.isBlank(), "needs an X display");
-        display = new Display();
+        display = Swt.display();
         host = new WorkbenchComponent();
         host.config = config();
         host.workers = Executors.newCachedThreadPool();
@@ -75,7 +73,7 @@ class WorkbenchWindowTest {
         host.views.add(view("extra", ViewProperties.RIGHT, false, 3));
         window = new WorkbenchWindow(host, display);
         window.open();
-        settle();
+        Swt.drain();
     }
 
     @AfterEach
@@ -87,12 +85,6 @@ class WorkbenchWindowTest {
         display.dispose();
         host.workers.shutdownNow();
         host.timer.shutdownNow();
-    }
-
-    private void settle() {
-        for (int i = 0; i < 200 && display.readAndDispatch(); i++) {
-            // run what is queued
-        }
     }
 
     private String stackOf(String viewId) {
@@ -129,7 +121,7 @@ class WorkbenchWindowTest {
     void droppingATabOnAnotherStackMovesTheViewAndTheLayoutFollows() {
         CTabItem nav = window.stacks().folder(ViewProperties.LEFT).getItem(0);
         window.dropTab(nav, ViewProperties.RIGHT, -1);
-        settle();
+        Swt.drain();
         assertThat(stackOf("nav")).isEqualTo(ViewProperties.RIGHT);
         assertThat(window.stacks().folder(ViewProperties.LEFT).getVisible()).isFalse();
         assertThat(window.stacks().folder(ViewProperties.RIGHT).getVisible()).isTrue();
@@ -161,12 +153,12 @@ class WorkbenchWindowTest {
     @Test
     void maximiseHidesTheOtherStacksAndRestoreBringsThemBack() {
         window.stacks().maximize(ViewProperties.BOTTOM);
-        settle();
+        Swt.drain();
         assertThat(window.stacks().folder(ViewProperties.BOTTOM).getMaximized()).isTrue();
         assertThat(window.stacks().folder(ViewProperties.LEFT).getBounds().x).isNegative();
         assertThat(window.captureLayout().maximized()).isEqualTo(ViewProperties.BOTTOM);
         window.stacks().restore(ViewProperties.BOTTOM);
-        settle();
+        Swt.drain();
         assertThat(window.stacks().folder(ViewProperties.LEFT).getBounds().x).isNotNegative();
         assertThat(window.captureLayout().maximized()).isNull();
     }
@@ -174,11 +166,11 @@ class WorkbenchWindowTest {
     @Test
     void minimiseCollapsesAStackToTheStatusBarUntilRestored() {
         window.stacks().minimize(ViewProperties.LEFT);
-        settle();
+        Swt.drain();
         assertThat(window.stacks().folder(ViewProperties.LEFT).getVisible()).isFalse();
         assertThat(window.captureLayout().stacks().get(ViewProperties.LEFT).minimized()).isTrue();
         window.showView("nav");
-        settle();
+        Swt.drain();
         assertThat(window.stacks().folder(ViewProperties.LEFT).getVisible()).isTrue();
         assertThat(window.stacks().minimized()).isEmpty();
     }
@@ -188,7 +180,7 @@ class WorkbenchWindowTest {
         LayoutState saved = LayoutState.fromJson("{\"stacks\":{\"center\":{\"views\":[\"extra\",\"gone\",\"nav\"],"
                 + "\"active\":\"nav\"},\"bottom\":{\"views\":[],\"minimized\":false}},\"outerWeights\":[10,70,20]}");
         window.applyLayout(saved, false);
-        settle();
+        Swt.drain();
         assertThat(stackOf("extra")).isEqualTo(ViewProperties.CENTER);
         assertThat(stackOf("nav")).isEqualTo(ViewProperties.CENTER);
         assertThat(stackOf("log")).isNull();
@@ -200,7 +192,7 @@ class WorkbenchWindowTest {
                 .containsExactly("extra", "gone", "nav");
         host.views.add(view("gone", ViewProperties.RIGHT, false, 4));
         window.contributionsChanged();
-        settle();
+        Swt.drain();
         assertThat(center.getItems()).extracting(i -> i.getData(WidgetKeys.VIEW_ID))
                 .containsExactly("extra", "gone", "nav");
     }
@@ -208,11 +200,11 @@ class WorkbenchWindowTest {
     @Test
     void closingATabForgetsItsPlaceAndAViewGoneAwayKeepsIt() {
         window.closeTab(window.stacks().folder(ViewProperties.LEFT).getItem(0));
-        settle();
+        Swt.drain();
         assertThat(window.captureLayout().areaOf("nav")).isNull();
         host.views.remove(2);
         window.contributionsChanged();
-        settle();
+        Swt.drain();
         assertThat(stackOf("log")).isNull();
         assertThat(window.captureLayout().areaOf("log")).isEqualTo(ViewProperties.BOTTOM);
         assertThat(window.views()).extracting(d -> d.id()).containsExactly("extra", "nav");

@@ -23,6 +23,7 @@ import dev.ariadne.example.notes.internal.model.NoteFormatException;
 import dev.ariadne.example.notes.internal.model.NoteStore;
 import dev.ariadne.example.notes.internal.model.RichText;
 import dev.ariadne.example.notes.internal.model.Span;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;

@@ -19,6 +19,7 @@ import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.documents.internal.DocumentsView.Col;
 import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -39,7 +40,7 @@ class DocumentsViewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeStore store = new FakeStore();
     private final FakeCase aCase = new FakeCase("case-1", "Harbour inquiry");
     private final DocumentServices services = new DocumentServices();

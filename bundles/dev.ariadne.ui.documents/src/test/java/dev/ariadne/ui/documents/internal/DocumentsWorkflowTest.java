@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.importing.ImportSummary;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -35,7 +36,7 @@ class DocumentsWorkflowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeStore store = new FakeStore();
     private final FakeSearch search = new FakeSearch(store);
     private final FakeImporter importer = new FakeImporter();

@@ -15,6 +15,7 @@ import dev.ariadne.api.entities.ResolvedMention;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.EntityTypeColors;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.custom.StyleRange;
@@ -33,7 +34,7 @@ class ReaderMentionsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeStore store = new FakeStore();
     private final FakeEntities entities = new FakeEntities();
     private final FakeCase aCase = new FakeCase("case-1", "Harbour inquiry");

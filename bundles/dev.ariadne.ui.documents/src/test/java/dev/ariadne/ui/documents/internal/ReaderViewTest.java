@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -29,7 +30,7 @@ class ReaderViewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeStore store = new FakeStore();
     private final FakeCase aCase = new FakeCase("case-1", "Harbour inquiry");
     private final DocumentServices services = new DocumentServices();

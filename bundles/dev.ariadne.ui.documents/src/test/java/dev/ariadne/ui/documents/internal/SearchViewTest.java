@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.ariadne.api.search.SearchRequest;
 import dev.ariadne.api.selection.Ref;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -28,7 +29,7 @@ class SearchViewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeStore store = new FakeStore();
     private final FakeSearch search = new FakeSearch(store);
     private final FakeCase aCase = new FakeCase("case-1", "Harbour inquiry");

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.widgets.Shell;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The corrections as the views apply them, without their dialogs: in a job, through the entity service. */
 class CorrectionsTest {
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeEntities entities = new FakeEntities();
     private final FakeCase aCase = new FakeCase("case-1", "Border talks");
     private final EntityServices services = new EntityServices();

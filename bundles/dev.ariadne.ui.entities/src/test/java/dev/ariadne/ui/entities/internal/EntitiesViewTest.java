@@ -10,6 +10,7 @@ import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.ui.entities.internal.model.EntityOrder;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -29,7 +30,7 @@ class EntitiesViewTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int MANY = 100_000;
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeEntities entities = new FakeEntities();
     private final FakeCase aCase = new FakeCase("case-1", "Border talks");
     private final EntityServices services = new EntityServices();

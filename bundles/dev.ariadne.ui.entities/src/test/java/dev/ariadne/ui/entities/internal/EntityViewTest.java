@@ -18,6 +18,7 @@ import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -39,7 +40,7 @@ class EntityViewTest {
     private static final String ROUND = "A second round in Berlin\n\nThe talks moved to Berlin. Reuters reported "
             + "that Olaf Scholz wants an agreement before the summer.\n";
 
-    private final FakeJobs jobs = new FakeJobs();
+    private final FakeJobService jobs = new FakeJobService();
     private final FakeEntities entities = new FakeEntities();
     private final FakeCase aCase = new FakeCase("case-1", "Border talks");
     private final EntityServices services = new EntityServices();

@@ -21,7 +21,7 @@ import dev.ariadne.api.plugins.PluginInfo;
 import dev.ariadne.api.plugins.PluginService;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
-import dev.ariadne.ui.platform.internal.FakeJobs;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -44,7 +44,7 @@ class PluginsViewTest {
     private Display display;
     private Shell shell;
     private Composite parent;
-    private FakeJobs jobs;
+    private FakeJobService jobs;
     private FakePlugins plugins;
     private final List<BundleListener> listeners = new CopyOnWriteArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -60,7 +60,7 @@ class PluginsViewTest {
         shell.setSize(1000, 600);
         parent = new Composite(shell, SWT.NONE);
         parent.setLayout(new FillLayout());
-        jobs = new FakeJobs();
+        jobs = new FakeJobService();
         plugins = new FakePlugins();
         plugins.put(new PluginInfo(0, "org.apache.felix.framework", "7.0.5", "System Bundle", "ACTIVE",
                 "System Bundle", false, false, Optional.empty(), List.of("org.osgi.service.packageadmin.PackageAdmin")));

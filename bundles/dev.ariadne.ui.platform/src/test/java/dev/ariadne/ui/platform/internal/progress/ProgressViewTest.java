@@ -13,7 +13,7 @@ import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.jobs.ItemError;
 import dev.ariadne.api.jobs.JobState;
 import dev.ariadne.api.jobs.JobStatus;
-import dev.ariadne.ui.platform.internal.FakeJobs;
+import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;
@@ -33,7 +33,7 @@ class ProgressViewTest {
     private Display display;
     private Shell shell;
     private Composite parent;
-    private FakeJobs jobs;
+    private FakeJobService jobs;
     private JobEvents events;
     private ProgressView view;
 
@@ -45,7 +45,7 @@ class ProgressViewTest {
         shell.setSize(900, 600);
         parent = new Composite(shell, SWT.NONE);
         parent.setLayout(new FillLayout());
-        jobs = new FakeJobs();
+        jobs = new FakeJobService();
         events = new JobEvents();
         view = new ProgressView(jobs, events);
     }
@@ -102,7 +102,7 @@ class ProgressViewTest {
         assertThat(view.timerRunning()).isTrue();
 
         rows.get(0).cancelButton().notifyListeners(SWT.Selection, null);
-        assertThat(((FakeJobs.FakeJob) jobs.job(1).orElseThrow()).cancelled).isTrue();
+        assertThat(((FakeJobService.FakeJob<?>) jobs.job(1).orElseThrow()).isCancelled()).isTrue();
 
         assertThat(view.errorsShown()).isFalse();
         view.select(4);
