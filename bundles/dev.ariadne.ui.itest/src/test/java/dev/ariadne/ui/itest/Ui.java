@@ -1,5 +1,7 @@
 package dev.ariadne.ui.itest;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,12 +72,35 @@ final class Ui {
         });
     }
 
+    /**
+     * The failure of a wait that timed out, after printing every thread's stack to standard error, so that a wait
+     * that never ends on a CI machine shows where the workbench's threads were.
+     */
+    static AssertionError timedOut(String what, long timeoutMillis) {
+        StringBuilder dump = new StringBuilder("Threads when the wait for " + what + " timed out:\n");
+        for (ThreadInfo t : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+            dump.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+            if (t.getLockName() != null) {
+                dump.append(" on ").append(t.getLockName());
+            }
+            if (t.getLockOwnerName() != null) {
+                dump.append(" held by ").append(t.getLockOwnerName());
+            }
+            dump.append('\n');
+            for (StackTraceElement e : t.getStackTrace()) {
+                dump.append("    at ").append(e).append('\n');
+            }
+        }
+        System.err.println(dump);
+        return new AssertionError("Timed out after " + timeoutMillis + " ms waiting for " + what);
+    }
+
     /** Polls {@code condition} until it holds or the deadline passes; fails with {@code what} then. */
     static void waitFor(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMillis + " ms waiting for " + what);
+                throw timedOut(what, timeoutMillis);
             }
             Thread.sleep(50);
         }
@@ -86,7 +111,7 @@ final class Ui {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (!Boolean.TRUE.equals(call(condition))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMillis + " ms waiting for " + what);
+                throw timedOut(what, timeoutMillis);
             }
             Thread.sleep(50);
         }
