@@ -142,6 +142,7 @@ public final class FakeJobService implements JobService, AutoCloseable {
         private volatile Instant finished;
         private volatile JobState ended;
         private volatile String failure;
+        private ExecutorService executor; // guarded by this
 
         /**
          * A running job without work, made by a test, that runs until the test {@linkplain #complete completes} or
@@ -163,6 +164,7 @@ public final class FakeJobService implements JobService, AutoCloseable {
             if (result.complete(value)) {
                 finished = now;
                 ended = JobState.SUCCEEDED;
+                stopExecutor();
             }
         }
 
@@ -180,6 +182,7 @@ public final class FakeJobService implements JobService, AutoCloseable {
                     failure = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
                     ended = JobState.FAILED;
                 }
+                stopExecutor();
             }
         }
 
@@ -190,13 +193,33 @@ public final class FakeJobService implements JobService, AutoCloseable {
 
         /**
          * What the job's work sees: it records the progress and item errors reported to it for {@link #status()} and
-         * {@link #errors()}. Its parallelism is 1 and it has no {@link JobContext#executor() executor} (that throws
-         * {@link UnsupportedOperationException}).
+         * {@link #errors()}. Its parallelism is 1: its {@link JobContext#executor() executor} has one thread, made at
+         * the first request and shut down when the job ends.
          *
          * @return the job's context
          */
         public JobContext context() {
             return context;
+        }
+
+        private synchronized ExecutorService executor() {
+            if (executor == null) {
+                executor = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "test-job-" + id);
+                    t.setDaemon(true);
+                    return t;
+                });
+                if (ended != null) {
+                    executor.shutdown();
+                }
+            }
+            return executor;
+        }
+
+        private synchronized void stopExecutor() {
+            if (executor != null) {
+                executor.shutdown();
+            }
         }
 
         private void run(JobWork<T> work) {
@@ -319,7 +342,7 @@ public final class FakeJobService implements JobService, AutoCloseable {
 
             @Override
             public ExecutorService executor() {
-                throw new UnsupportedOperationException("the UI bundles' jobs do not fan out; no test needs this");
+                return FakeJob.this.executor();
             }
 
             @Override

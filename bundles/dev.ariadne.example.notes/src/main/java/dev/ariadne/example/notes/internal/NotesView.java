@@ -324,7 +324,6 @@ public class NotesView implements WorkbenchView {
         lower = lowerPages.root();
         editor = new NoteEditor(lower, glyphs, clockMillis);
         lowerPages.setContent(editor.control());
-        lowerPages.showMessage("");
         // Leaving the editor (for a menu, another view, the list) saves at once: the analyst may be about to close
         // the case, and the shell closes it before it tells the views.
         editor.onFocusLost(() -> {
