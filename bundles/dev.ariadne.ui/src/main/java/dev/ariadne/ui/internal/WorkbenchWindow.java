@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,8 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
     private final Map<String, List<String>> placement = new LinkedHashMap<>();
     private final Map<String, String> pendingActive = new HashMap<>();
     private final Set<String> closedByUser = new HashSet<>();
+    /** Views shown while a case's layout was being read: the layout, once read, keeps them open. */
+    private final Set<String> shownWhileLoading = new LinkedHashSet<>();
     private final Map<String, String> lastSaved = new HashMap<>();
     private final Listener focusFilter = this::focusChanged;
     private Shell shell;
@@ -206,6 +209,9 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
             return false;
         }
         closedByUser.remove(viewId);
+        if (layoutLoading) {
+            shownWhileLoading.add(viewId);
+        }
         ViewPart part = parts.get(viewId);
         if (part == null) {
             String area = placedArea(viewId);
@@ -511,7 +517,12 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
             });
             for (ViewPart part : List.copyOf(parts.values())) {
                 if (layout.areaOf(part.id()) == null) {
-                    closePart(part, false);
+                    if (shownWhileLoading.contains(part.id())) {
+                        placement.get(part.area()).add(part.id());
+                        pendingActive.put(part.area(), part.id());
+                    } else {
+                        closePart(part, false);
+                    }
                 }
             }
             for (String area : Areas.ALL) {
@@ -619,7 +630,10 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
 
     // ---------------------------------------------------------------- case
 
-    /** The workbench's case changed (or was re-announced); restores the case's layout and tells the views. */
+    /**
+     * The workbench's case changed (or was re-announced); restores the case's layout, read in the background, and
+     * tells the views. A view shown while the layout is read stays open when it is applied.
+     */
     void setCase(Optional<Case> next) {
         String nextId = next.map(Case::id).orElse(null);
         String currentId = currentCase.map(Case::id).orElse(null);
@@ -641,6 +655,7 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
         }
         Case aCase = next.get();
         layoutLoading = true;
+        shownWhileLoading.clear();
         background("Restore window layout", () -> aCase.records(LAYOUT_NAMESPACE).get(LAYOUT_KEY))
                 .whenComplete((json, failure) -> asyncExec(() -> {
                     layoutLoading = false;
@@ -664,11 +679,17 @@ final class WorkbenchWindow implements Workbench, ShellOperations {
                     } else {
                         applyLayout(LayoutState.defaults(host.viewRegistry().snapshot()), true);
                     }
+                    shownWhileLoading.clear();
                     lastSaved.put(aCase.id(), captureLayout().toJson());
                     notifyCaseChanged();
                     setStatus("Case " + aCase.name() + " open");
                     checkFirstPaint();
                 }));
+    }
+
+    /** Whether the current case's layout is still being read. */
+    boolean layoutLoading() {
+        return layoutLoading;
     }
 
     private void notifyCaseChanged() {

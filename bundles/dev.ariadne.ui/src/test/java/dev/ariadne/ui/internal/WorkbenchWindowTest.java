@@ -3,8 +3,18 @@ package dev.ariadne.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import dev.ariadne.api.cases.Case;
+import dev.ariadne.api.cases.CaseRecords;
 
 import dev.ariadne.ui.api.ViewProperties;
 import dev.ariadne.ui.testing.Swt;
@@ -176,6 +186,23 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aViewShownWhileTheCaseLayoutIsReadStaysOpen() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        window.setCase(Optional.of(new SlowLayoutCase(reading, release)));
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(window.showView("extra")).isTrue(); // not in the default layout the case is about to get
+        release.countDown();
+        Swt.waitUntil("the case's layout to be applied", Duration.ofSeconds(10), () -> !window.layoutLoading());
+
+        assertThat(window.openViews()).containsExactlyInAnyOrder("nav", "log", "extra");
+        CTabFolder right = window.stacks().folder(ViewProperties.RIGHT);
+        assertThat(right.getSelection().getData(WidgetKeys.VIEW_ID)).isEqualTo("extra");
+        assertThat(window.captureLayout().stacks().get(ViewProperties.RIGHT).views()).containsExactly("extra");
+    }
+
+    @Test
     void applyingASavedLayoutMovesOpensAndClosesViews() {
         LayoutState saved = LayoutState.fromJson("{\"stacks\":{\"center\":{\"views\":[\"extra\",\"gone\",\"nav\"],"
                 + "\"active\":\"nav\"},\"bottom\":{\"views\":[],\"minimized\":false}},\"outerWeights\":[10,70,20]}");
@@ -209,5 +236,84 @@ class WorkbenchWindowTest {
         assertThat(window.captureLayout().areaOf("log")).isEqualTo(ViewProperties.BOTTOM);
         assertThat(window.views()).extracting(d -> d.id()).containsExactly("extra", "nav");
         assertThat(List.of(window.showView("log"), window.showView("nav"))).containsExactly(false, true);
+    }
+
+    /** A case without a database whose saved layout takes until {@code release} to read, and holds none. */
+    private record SlowLayoutCase(CountDownLatch reading, CountDownLatch release) implements Case {
+        @Override
+        public String id() {
+            return "slow-layout";
+        }
+
+        @Override
+        public String name() {
+            return "Slow layout";
+        }
+
+        @Override
+        public Path folder() {
+            return Path.of(System.getProperty("java.io.tmpdir"), "ariadne-slow-layout");
+        }
+
+        @Override
+        public Path area(String name) {
+            return folder().resolve(name);
+        }
+
+        @Override
+        public int schemaVersion() {
+            return 1;
+        }
+
+        @Override
+        public CaseRecords records(String namespace) {
+            return new CaseRecords() {
+                @Override
+                public String namespace() {
+                    return namespace;
+                }
+
+                @Override
+                public Optional<String> get(String key) {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Optional.empty();
+                }
+
+                @Override
+                public void put(String key, String value) {
+                    // the layout is saved after it changes; this case keeps nothing
+                }
+
+                @Override
+                public void remove(String key) {
+                    // nothing kept
+                }
+
+                @Override
+                public List<String> keys() {
+                    return List.of();
+                }
+
+                @Override
+                public List<String> find(String text) {
+                    return List.of();
+                }
+            };
+        }
+
+        @Override
+        public Connection connect() throws SQLException {
+            throw new SQLException("no database in this test case");
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
     }
 }
