@@ -17,7 +17,8 @@ import dev.ariadne.api.cases.CaseSchema;
  * correction hides it), the ledger entry that added it by hand ({@code added_by}), and the country a capital stands
  * for ({@code metonymy_of}).</li>
  * <li>{@code entities}: one row per entity with its canonical name, type and the counts the Entities view pages by
- * (kept up to date on every write, so listing needs no aggregation).</li>
+ * (kept up to date on every write, so listing needs no aggregation); for people, the first and last words of the
+ * name, computed and indexed, to resolve a surname or given name met alone.</li>
  * <li>{@code entity_aliases}: the other names an entity goes by.</li>
  * <li>{@code entity_ledger}: the analyst's corrections as JSON, in order, each in force, undone or dropped (an undone
  * entry that a newer correction took off the redo stack).</li>
@@ -98,6 +99,19 @@ public class EntitiesSchema implements CaseSchema {
             // H2 writes the identity's next value to the file, with a commit of its own, each time the values it
             // reserved run out (32 by default): three times per document stored, more than the document's own commit
             s.execute("ALTER TABLE entity_mentions ALTER COLUMN id SET CACHE " + MENTION_ID_CACHE);
+        }
+    }, connection -> {
+        try (Statement s = connection.createStatement()) {
+            // a surname or given name alone is looked up among the case's people for every document: indexed words
+            // instead of a LIKE over every person (computed by H2, so rows written before this migration have them)
+            s.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS first_word VARCHAR(" + MAX_TEXT + ") "
+                    + "GENERATED ALWAYS AS (CASE WHEN type = 'PERSON' AND LOCATE(' ', name_lower) > 0 "
+                    + "THEN SUBSTRING(name_lower, 1, LOCATE(' ', name_lower) - 1) END)");
+            s.execute("ALTER TABLE entities ADD COLUMN IF NOT EXISTS last_word VARCHAR(" + MAX_TEXT + ") "
+                    + "GENERATED ALWAYS AS (CASE WHEN type = 'PERSON' AND LOCATE(' ', name_lower) > 0 "
+                    + "THEN SUBSTRING(name_lower, LOCATE(' ', name_lower, -1) + 1) END)");
+            s.execute("CREATE INDEX IF NOT EXISTS entities_first_word ON entities (first_word)");
+            s.execute("CREATE INDEX IF NOT EXISTS entities_last_word ON entities (last_word)");
         }
     });
 

@@ -1031,16 +1031,18 @@ public class EntityStore {
         return out;
     }
 
+    /** At most two people whose name has a word as its last or first word (the word twice, lower case). */
+    static final String PERSON_BY_WORD = "SELECT name FROM entities WHERE last_word = ? AND type = 'PERSON' UNION "
+            + "SELECT name FROM entities WHERE first_word = ? AND type = 'PERSON' FETCH FIRST 2 ROWS ONLY";
+
     /** The unique full PERSON name of the case with {@code part} as its last (or first) word, if exactly one. */
     Optional<String> uniquePerson(Case aCase, String part) {
         String lower = part.toLowerCase(Locale.ROOT);
         return read(aCase, c -> {
             List<String> names = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name FROM entities WHERE type = 'PERSON' AND "
-                    + "(name_lower LIKE ? ESCAPE '\\' OR name_lower LIKE ? ESCAPE '\\') FETCH FIRST 2 ROWS ONLY")) {
-                String escaped = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                s.setString(1, "% " + escaped);
-                s.setString(2, escaped + " %");
+            try (PreparedStatement s = c.prepareStatement(PERSON_BY_WORD)) {
+                s.setString(1, lower);
+                s.setString(2, lower);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         names.add(rs.getString(1));

@@ -9,6 +9,8 @@ import static dev.ariadne.extract.internal.Texts.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -173,6 +175,29 @@ class ExtractionEngineTest {
         Optional<EntityStore.Status> status = store.status(aCase, "d1");
         assertThat(status).map(EntityStore.Status::partial).contains(true);
         assertThat(service.mentions(aCase, "d1")).isNotEmpty();
+    }
+
+    @Test
+    void aNameAloneFindsTheOnlyPersonOfTheCaseWithItAsFirstOrLastWord() throws Exception {
+        try (Connection c = aCase.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO entities (id, name, name_lower, type, mentions, documents) VALUES "
+                    + "('p1', 'Olaf Scholz', 'olaf scholz', 'PERSON', 1, 1), "
+                    + "('p2', 'Anna Berger', 'anna berger', 'PERSON', 1, 1), "
+                    + "('p3', 'Tomasz Berger', 'tomasz berger', 'PERSON', 1, 1), "
+                    + "('p4', 'Madonna', 'madonna', 'PERSON', 1, 1), "
+                    + "('p5', 'Jean-Claude van Damme', 'jean-claude van damme', 'PERSON', 1, 1), "
+                    + "('p6', 'Hans 100% Maier', 'hans 100% maier', 'PERSON', 1, 1), "
+                    + "('o1', 'Scholz Group', 'scholz group', 'ORGANIZATION', 1, 1)");
+        }
+        assertThat(store.uniquePerson(aCase, "Scholz")).contains("Olaf Scholz"); // the organisation is no person
+        assertThat(store.uniquePerson(aCase, "olaf")).contains("Olaf Scholz");
+        assertThat(store.uniquePerson(aCase, "Damme")).contains("Jean-Claude van Damme");
+        assertThat(store.uniquePerson(aCase, "Jean-Claude")).contains("Jean-Claude van Damme");
+        assertThat(store.uniquePerson(aCase, "Berger")).isEmpty(); // two people
+        assertThat(store.uniquePerson(aCase, "Madonna")).isEmpty(); // a name of one word is no full name
+        assertThat(store.uniquePerson(aCase, "van")).isEmpty(); // nor is a word in the middle
+        assertThat(store.uniquePerson(aCase, "100%")).isEmpty();
+        assertThat(store.uniquePerson(aCase, "%")).isEmpty();
     }
 
     @Test
