@@ -3,8 +3,6 @@ package dev.ariadne.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.ariadne.api.cases.Case;
-import dev.ariadne.api.cases.CaseRecords;
 import dev.ariadne.api.importing.ImportOptions;
 import dev.ariadne.api.importing.ImportService;
 import dev.ariadne.api.importing.ImportSummary;
@@ -20,6 +17,7 @@ import dev.ariadne.api.jobs.ItemError;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.api.ViewDescriptor;
 import dev.ariadne.ui.api.Workbench;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService.FakeJob;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.dnd.DND;
@@ -28,9 +26,14 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Files dropped onto the window: imported into the current case, or a status line saying why not. */
 class FileDropTest {
+
+    /** Where the dropped files would come from; nothing is read from it. */
+    @TempDir
+    Path dropped;
 
     private final List<String> statuses = new ArrayList<>();
     private final List<Runnable> later = new ArrayList<>();
@@ -48,12 +51,14 @@ class FileDropTest {
     void droppedPathsAreImportedIntoTheCurrentCaseAndTheOutcomeIsSaid() {
         current = Optional.of(aCase());
         FileDrop drop = new FileDrop(workbench(), () -> importer);
-        assertThat(drop.importDropped(new String[] {"/home/a/in", "/home/a/report.pdf", ""})).isPresent();
-        assertThat(imported).containsExactly(List.of(Path.of("/home/a/in"), Path.of("/home/a/report.pdf")));
+        Path folder = dropped.resolve("in");
+        Path report = dropped.resolve("report.pdf");
+        assertThat(drop.importDropped(new String[] {folder.toString(), report.toString(), ""})).isPresent();
+        assertThat(imported).containsExactly(List.of(folder, report));
         assertThat(statuses).containsExactly("Importing 2 items into Harbour inquiry\u2026");
 
-        job.complete(new ImportSummary(7, 1, 0, List.of(new ItemError("/home/a/in/x.pdf", "encrypted",
-                Instant.now()))));
+        job.complete(new ImportSummary(7, 1, 0, List.of(new ItemError(folder.resolve("x.pdf").toString(),
+                "encrypted", Instant.now()))));
         later.forEach(Runnable::run);
         assertThat(statuses).last()
                 .isEqualTo("Imported 7 documents; 1 duplicate, 1 failed (see the Progress view)");
@@ -62,12 +67,12 @@ class FileDropTest {
     @Test
     void withoutACaseOrAnImporterTheStatusBarSaysWhy() {
         FileDrop drop = new FileDrop(workbench(), () -> importer);
-        assertThat(drop.importDropped(new String[] {"/a"})).isEmpty();
+        assertThat(drop.importDropped(new String[] {dropped.toString()})).isEmpty();
         assertThat(statuses).containsExactly(FileDrop.NO_CASE);
 
         current = Optional.of(aCase());
         FileDrop noImporter = new FileDrop(workbench(), () -> null);
-        assertThat(noImporter.importDropped(new String[] {"/a"})).isEmpty();
+        assertThat(noImporter.importDropped(new String[] {dropped.toString()})).isEmpty();
         assertThat(statuses).last().isEqualTo(FileDrop.NO_IMPORTER);
         assertThat(imported).isEmpty();
     }
@@ -147,46 +152,6 @@ class FileDropTest {
     }
 
     private static Case aCase() {
-        return new Case() {
-            @Override
-            public String id() {
-                return "c1";
-            }
-
-            @Override
-            public String name() {
-                return "Harbour inquiry";
-            }
-
-            @Override
-            public Path folder() {
-                return Path.of("/cases/harbour");
-            }
-
-            @Override
-            public Path area(String name) {
-                return folder().resolve(name);
-            }
-
-            @Override
-            public int schemaVersion() {
-                return 1;
-            }
-
-            @Override
-            public CaseRecords records(String namespace) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Connection connect() throws SQLException {
-                throw new SQLException("no database in this test");
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-        };
+        return new FakeCase("c1", "Harbour inquiry");
     }
 }

@@ -3,9 +3,6 @@ package dev.ariadne.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import dev.ariadne.api.cases.Case;
-import dev.ariadne.api.cases.CaseRecords;
-
 import dev.ariadne.ui.api.ViewProperties;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -189,7 +184,14 @@ class WorkbenchWindowTest {
     void aViewShownWhileTheCaseLayoutIsReadStaysOpen() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        window.setCase(Optional.of(new SlowLayoutCase(reading, release)));
+        window.setCase(Optional.of(new FakeCase("slow-layout", "Slow layout").beforeEachRead(() -> {
+            reading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })));
         assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(window.showView("extra")).isTrue(); // not in the default layout the case is about to get
@@ -236,84 +238,5 @@ class WorkbenchWindowTest {
         assertThat(window.captureLayout().areaOf("log")).isEqualTo(ViewProperties.BOTTOM);
         assertThat(window.views()).extracting(d -> d.id()).containsExactly("extra", "nav");
         assertThat(List.of(window.showView("log"), window.showView("nav"))).containsExactly(false, true);
-    }
-
-    /** A case without a database whose saved layout takes until {@code release} to read, and holds none. */
-    private record SlowLayoutCase(CountDownLatch reading, CountDownLatch release) implements Case {
-        @Override
-        public String id() {
-            return "slow-layout";
-        }
-
-        @Override
-        public String name() {
-            return "Slow layout";
-        }
-
-        @Override
-        public Path folder() {
-            return Path.of(System.getProperty("java.io.tmpdir"), "ariadne-slow-layout");
-        }
-
-        @Override
-        public Path area(String name) {
-            return folder().resolve(name);
-        }
-
-        @Override
-        public int schemaVersion() {
-            return 1;
-        }
-
-        @Override
-        public CaseRecords records(String namespace) {
-            return new CaseRecords() {
-                @Override
-                public String namespace() {
-                    return namespace;
-                }
-
-                @Override
-                public Optional<String> get(String key) {
-                    reading.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return Optional.empty();
-                }
-
-                @Override
-                public void put(String key, String value) {
-                    // the layout is saved after it changes; this case keeps nothing
-                }
-
-                @Override
-                public void remove(String key) {
-                    // nothing kept
-                }
-
-                @Override
-                public List<String> keys() {
-                    return List.of();
-                }
-
-                @Override
-                public List<String> find(String text) {
-                    return List.of();
-                }
-            };
-        }
-
-        @Override
-        public Connection connect() throws SQLException {
-            throw new SQLException("no database in this test case");
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
     }
 }

@@ -19,6 +19,7 @@ import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
 import dev.ariadne.ui.documents.internal.DocumentsView.Col;
 import dev.ariadne.ui.documents.internal.model.Formats;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

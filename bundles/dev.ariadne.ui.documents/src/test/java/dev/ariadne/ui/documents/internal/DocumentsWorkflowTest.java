@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import dev.ariadne.api.events.Topics;
 import dev.ariadne.api.importing.ImportSummary;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.ariadne.api.importing.ImportSummary;
 import dev.ariadne.api.jobs.ItemError;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
 import org.eclipse.swt.SWT;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.ariadne.api.documents.Document;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

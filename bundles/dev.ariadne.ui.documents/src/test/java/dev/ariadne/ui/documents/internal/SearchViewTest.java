@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import dev.ariadne.api.search.SearchRequest;
 import dev.ariadne.api.selection.Ref;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

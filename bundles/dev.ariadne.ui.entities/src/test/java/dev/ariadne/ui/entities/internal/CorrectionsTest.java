@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

@@ -10,6 +10,7 @@ import dev.ariadne.api.entities.Correction;
 import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.ui.entities.internal.model.EntityOrder;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;

@@ -18,6 +18,7 @@ import dev.ariadne.api.entities.Entity;
 import dev.ariadne.api.entities.EntityType;
 import dev.ariadne.api.selection.Ref;
 import dev.ariadne.api.selection.Selection;
+import dev.ariadne.ui.testing.FakeCase;
 import dev.ariadne.ui.testing.FakeJobService;
 import dev.ariadne.ui.testing.FakeWorkbench;
 import dev.ariadne.ui.testing.Swt;
