@@ -54,4 +54,14 @@ public interface DocumentStore {
 
     /** Records that a document went through a stage (for resuming and re-running stages). */
     void markStage(Case aCase, String documentId, String stage);
+
+    /**
+     * Records that documents went through a stage, in one transaction: when it fails, none of them is marked. Jobs that
+     * finish documents faster than a commit is worth call it for several at once.
+     */
+    default void markStages(Case aCase, Collection<String> documentIds, String stage) {
+        for (String documentId : documentIds) {
+            markStage(aCase, documentId, stage);
+        }
+    }
 }

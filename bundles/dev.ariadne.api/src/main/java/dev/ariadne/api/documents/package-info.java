@@ -3,7 +3,7 @@
  * Offsets into {@link dev.ariadne.api.documents.DocumentText#text()} are UTF-16 {@code [start, end)} everywhere.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.ariadne.api.documents;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -172,9 +173,44 @@ public class EntityStore {
      * records its extraction status.
      */
     void storeDocument(Case aCase, Status status, List<Resolved> mentions) throws SQLException {
-        write(aCase, c -> {
-            storeDocument(caseKey(aCase), c, status, mentions);
-            return null;
+        storeDocuments(aCase, List.of(new Extracted(status, people -> mentions)));
+    }
+
+    /** The unique person of the case with a word as first or last name, as the connection sees the case. */
+    @FunctionalInterface
+    interface People {
+        Optional<String> uniquePerson(String word);
+    }
+
+    /**
+     * A document's extraction to store: its status, and its mentions resolved against the people the case holds when
+     * the document is stored (those of the documents stored before it in the same transaction included).
+     */
+    record Extracted(Status status, Function<People, List<Resolved>> resolve) {
+    }
+
+    /**
+     * Stores the documents one after another in one transaction, as {@link #storeDocument} would each: one commit
+     * writes them all, or none of them when one fails.
+     *
+     * @return the number of mentions stored for each document, in order
+     */
+    List<Integer> storeDocuments(Case aCase, List<Extracted> documents) throws SQLException {
+        return write(aCase, c -> {
+            People people = word -> {
+                try {
+                    return uniquePerson(c, word);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot look up the people of " + aCase.name(), e);
+                }
+            };
+            List<Integer> counts = new ArrayList<>();
+            for (Extracted document : documents) {
+                List<Resolved> mentions = document.resolve().apply(people);
+                storeDocument(caseKey(aCase), c, document.status(), mentions);
+                counts.add(mentions.size());
+            }
+            return counts;
         });
     }
 
@@ -1037,20 +1073,22 @@ public class EntityStore {
 
     /** The unique full PERSON name of the case with {@code part} as its last (or first) word, if exactly one. */
     Optional<String> uniquePerson(Case aCase, String part) {
+        return read(aCase, c -> uniquePerson(c, part));
+    }
+
+    private static Optional<String> uniquePerson(Connection c, String part) throws SQLException {
         String lower = part.toLowerCase(Locale.ROOT);
-        return read(aCase, c -> {
-            List<String> names = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(PERSON_BY_WORD)) {
-                s.setString(1, lower);
-                s.setString(2, lower);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(PERSON_BY_WORD)) {
+            s.setString(1, lower);
+            s.setString(2, lower);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
                 }
             }
-            return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
-        });
+        }
+        return names.size() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     /** The extraction status of a document, if it was extracted. */

@@ -428,15 +428,37 @@ public class ExtractionEngine {
      * thread resolve the same whatever thread analysed them.
      */
     Outcome store(Case aCase, Analysis analysis) throws Exception {
-        long started = System.nanoTime();
-        Merged merged = merge(analysis);
-        List<EntityStore.Resolved> resolved = EntityResolver.resolve(analysis.body(), merged.mentions(),
-                word -> store.uniquePerson(aCase, word));
-        long millis = TimeUnit.NANOSECONDS.toMillis(analysis.analyseNanos() + System.nanoTime() - started);
-        store.storeDocument(aCase, new EntityStore.Status(analysis.document().id(), analysis.date().orElse(null),
-                analysis.extractors(), merged.partial(), merged.covered(), analysis.body().length(), millis),
-                resolved);
-        return new Outcome(resolved.size(), merged.partial(), merged.covered(), millis);
+        return store(aCase, List.of(analysis)).get(0);
+    }
+
+    /**
+     * Stores analysed documents one after another, as {@link #store(Case, Analysis)} does each, in one transaction:
+     * all of them, or none when one fails. Each document resolves names against the people of the documents stored
+     * before it, those of the same call included.
+     *
+     * @return what was stored for each document, in order
+     */
+    List<Outcome> store(Case aCase, List<Analysis> analyses) throws Exception {
+        List<EntityStore.Extracted> documents = new ArrayList<>();
+        List<Merged> merges = new ArrayList<>();
+        for (Analysis analysis : analyses) {
+            long started = System.nanoTime();
+            Merged merged = merge(analysis);
+            long millis = TimeUnit.NANOSECONDS.toMillis(analysis.analyseNanos() + System.nanoTime() - started);
+            merges.add(merged);
+            documents.add(new EntityStore.Extracted(new EntityStore.Status(analysis.document().id(),
+                    analysis.date().orElse(null), analysis.extractors(), merged.partial(), merged.covered(),
+                    analysis.body().length(), millis),
+                    people -> EntityResolver.resolve(analysis.body(), merged.mentions(), people::uniquePerson)));
+        }
+        List<Integer> stored = store.storeDocuments(aCase, documents);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            Merged merged = merges.get(i);
+            outcomes.add(new Outcome(stored.get(i), merged.partial(), merged.covered(),
+                    documents.get(i).status().millis()));
+        }
+        return outcomes;
     }
 
     /** Keeps the extractor's mentions that lie within the piece, moved to document offsets. */

@@ -3,9 +3,11 @@ package dev.ariadne.extract.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,14 @@ public class ExtractionServiceImpl implements ExtractionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionServiceImpl.class);
     private static final int PAGE = 200;
+    /** The most documents stored in one transaction. */
+    static final int BATCH_DOCUMENTS = 16;
+    /** A batch is written once its documents hold this many chars of text. */
+    static final int BATCH_CHARS = 4_000_000;
+    /** The longest an analysed document waits for others to share its transaction. */
+    static final int BATCH_MILLIS = 250;
+    /** Follows the last analysed document. */
+    private static final Object END = new Object();
 
     private final ExtractionEngine engine;
     private final EntityStore store;
@@ -72,10 +82,10 @@ public class ExtractionServiceImpl implements ExtractionService {
 
     /**
      * The job: the documents in import order, up to the job's parallelism at a time analysed on its workers, and
-     * merged, resolved and stored one after another, in the order their analysis finished, on a thread of the job's
-     * own. So one worker analyses the next document while the previous one is written, and names resolve in document
-     * order as in the import. The job's thread reads each document's text while the workers analyse the ones before it;
-     * at most one more analysed document than there are workers waits to be stored.
+     * merged, resolved and stored in the order their analysis finished, on a thread of the job's own
+     * ({@link #storeInBatches}). So one worker analyses the next document while the previous ones are written, and
+     * names resolve in document order as in the import. The job's thread reads each document's text while the workers
+     * analyse the ones before it; at most one more analysed document than there are workers waits for the writer.
      */
     private Integer run(Case aCase, boolean all, JobContext context) throws Exception {
         int total = documents.count(aCase);
@@ -86,10 +96,15 @@ public class ExtractionServiceImpl implements ExtractionService {
         int parallelism = Math.max(1, context.parallelism());
         Semaphore permits = new Semaphore(parallelism);
         Semaphore waitingToBeStored = new Semaphore(parallelism + 1);
+        BlockingQueue<Object> analysed = new LinkedBlockingQueue<>();
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ariadne-entities-store");
             thread.setDaemon(true);
             return thread;
+        });
+        Future<?> writing = writer.submit(() -> {
+            storeInBatches(aCase, analysed, waitingToBeStored, done, context);
+            return null;
         });
         List<Future<?>> running = new ArrayList<>();
         try {
@@ -117,16 +132,7 @@ public class ExtractionServiceImpl implements ExtractionService {
                                 ExtractionEngine.Analysis analysis = analyse(aCase, document, text, context);
                                 if (analysis != null) {
                                     waitingToBeStored.acquire();
-                                    writer.execute(() -> {
-                                        try {
-                                            if (!context.isCancelled() && store(aCase, analysis, context)) {
-                                                done.incrementAndGet();
-                                            }
-                                        } finally {
-                                            waitingToBeStored.release();
-                                            context.worked(1, -1);
-                                        }
-                                    });
+                                    analysed.add(analysis);
                                     queued = true;
                                 }
                             } catch (InterruptedException e) {
@@ -148,14 +154,44 @@ public class ExtractionServiceImpl implements ExtractionService {
             for (Future<?> future : running) {
                 future.get();
             }
-            writer.shutdown();
-            while (!writer.awaitTermination(1, TimeUnit.SECONDS)) {
-                LOG.debug("Waiting for the entities of {} to be stored", aCase.name());
-            }
+            analysed.add(END);
+            writing.get();
         } finally {
             writer.shutdownNow();
         }
         return done.get();
+    }
+
+    /**
+     * The job's writer: stores the analysed documents in the order they come, several in one transaction and their
+     * stage marks in a second one, because each commit writes every database page it changed, and documents stored
+     * one after another change many of the same pages. A batch is written when it holds {@value #BATCH_DOCUMENTS}
+     * documents or {@value #BATCH_CHARS} chars of text, when its first document has waited {@value #BATCH_MILLIS} ms,
+     * or at the end. Its documents are reported done once both commits are made: a killed job has stored every
+     * document it reported, and the next run extracts the others.
+     */
+    private void storeInBatches(Case aCase, BlockingQueue<Object> analysed, Semaphore waitingToBeStored,
+            AtomicInteger done, JobContext context) throws InterruptedException {
+        List<ExtractionEngine.Analysis> batch = new ArrayList<>();
+        Object next = null;
+        while (next != END) {
+            next = analysed.take();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BATCH_MILLIS);
+            long chars = 0;
+            while (next instanceof ExtractionEngine.Analysis analysis) {
+                waitingToBeStored.release();
+                batch.add(analysis);
+                chars += analysis.body().length();
+                if (batch.size() >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
+                    break;
+                }
+                next = analysed.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            if (!batch.isEmpty()) {
+                store(aCase, batch, done, context);
+                batch.clear();
+            }
+        }
     }
 
     /**
@@ -201,16 +237,42 @@ public class ExtractionServiceImpl implements ExtractionService {
         }
     }
 
-    /** Stores an analysed document and marks its stage; reports a failure as a failed item. */
-    private boolean store(Case aCase, ExtractionEngine.Analysis analysis, JobContext context) {
-        Document document = analysis.document();
+    /**
+     * Stores analysed documents in one transaction and marks their stage in another; when the first fails, stores them
+     * one by one so that only the document at fault is reported as a failed item.
+     */
+    private void store(Case aCase, List<ExtractionEngine.Analysis> batch, AtomicInteger done, JobContext context) {
         try {
-            engine.store(aCase, analysis);
-            documents.markStage(aCase, document.id(), ExtractionEngine.STAGE_NAME);
-            return true;
-        } catch (Exception e) {
-            failed(aCase, document, e, context);
-            return false;
+            if (context.isCancelled()) {
+                return;
+            }
+            List<ExtractionEngine.Analysis> stored = new ArrayList<>(batch);
+            try {
+                engine.store(aCase, batch);
+            } catch (Exception e) {
+                if (batch.size() == 1) {
+                    failed(aCase, batch.get(0).document(), e, context);
+                    return;
+                }
+                stored.clear();
+                for (ExtractionEngine.Analysis analysis : batch) {
+                    try {
+                        engine.store(aCase, analysis);
+                        stored.add(analysis);
+                    } catch (Exception single) {
+                        failed(aCase, analysis.document(), single, context);
+                    }
+                }
+            }
+            List<String> ids = stored.stream().map(analysis -> analysis.document().id()).toList();
+            try {
+                documents.markStages(aCase, ids, ExtractionEngine.STAGE_NAME);
+                done.addAndGet(ids.size());
+            } catch (RuntimeException e) {
+                stored.forEach(analysis -> failed(aCase, analysis.document(), e, context));
+            }
+        } finally {
+            context.worked(batch.size(), -1);
         }
     }
 

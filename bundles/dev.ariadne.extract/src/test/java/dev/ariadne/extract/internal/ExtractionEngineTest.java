@@ -7,6 +7,7 @@ import static dev.ariadne.extract.internal.Texts.document;
 import static dev.ariadne.extract.internal.Texts.phrases;
 import static dev.ariadne.extract.internal.Texts.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -198,6 +199,21 @@ class ExtractionEngineTest {
         assertThat(store.uniquePerson(aCase, "van")).isEmpty(); // nor is a word in the middle
         assertThat(store.uniquePerson(aCase, "100%")).isEmpty();
         assertThat(store.uniquePerson(aCase, "%")).isEmpty();
+    }
+
+    @Test
+    void documentsStoredInOneTransactionResolveNamesAgainstThoseBeforeThem() throws Exception {
+        engine.add(phrases("Olaf Scholz", PERSON, "Scholz", PERSON), "phrases", "1", 100);
+        String t1 = "Olaf Scholz arrived.";
+        String t2 = "Scholz left.";
+        List<ExtractionEngine.Outcome> outcomes = engine.store(aCase, List.of(
+                engine.analyse(document("d1", null), text("d1", t1)),
+                engine.analyse(document("d2", null), text("d2", t2))));
+        assertThat(outcomes).extracting(ExtractionEngine.Outcome::mentions).containsExactly(1, 1);
+        assertThat(service.mentions(aCase, "d2")).extracting(ResolvedMention::entityName)
+                .containsExactly("Olaf Scholz");
+        assertThat(store.entities(aCase, PERSON, "", 0, 10)).extracting(Entity::name, Entity::mentions,
+                Entity::documents).containsExactly(tuple("Olaf Scholz", 2, 2));
     }
 
     @Test

@@ -84,6 +84,19 @@ class ExtractionServiceTest {
         assertThat(service.extractors()).containsExactly("p/1");
     }
 
+    @Test
+    void aDocumentThatCannotBeStoredIsReportedAndTheOthersOfItsBatchAreStored() throws Exception {
+        String tooLong = "x".repeat(200); // longer than the entity tables' document ids
+        docs.put("d30", document(tooLong, null));
+        texts.put(tooLong, text(tooLong, "Also in Berlin."));
+        ExtractionServiceImpl service = new ExtractionServiceImpl(engine, store, new PoolJobs(), new Store());
+        Object count = service.extract(aCase, false).result().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        assertThat(count).isEqualTo(29);
+        assertThat(failures).containsExactlyInAnyOrder("d7", tooLong);
+        assertThat(marks).hasSize(29).noneMatch(mark -> mark.startsWith(tooLong));
+        assertThat(store.entities(aCase, LOCATION, "", 0, 10).get(0).documents()).isEqualTo(29);
+    }
+
     /** Runs each job on a thread of its own with an executor of four threads. */
     final class PoolJobs implements JobService {
         @Override

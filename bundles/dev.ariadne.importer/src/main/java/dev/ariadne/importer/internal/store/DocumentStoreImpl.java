@@ -2,6 +2,7 @@ package dev.ariadne.importer.internal.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +107,29 @@ public class DocumentStoreImpl implements DocumentStore {
 
     @Override
     public void markStage(Case aCase, String documentId, String stage) {
-        String version = stages.values().stream().filter(entry -> entry[0].equals(stage)).map(entry -> entry[1])
-                .findFirst().orElse("");
+        String version = versionOf(stage);
         read(aCase, "record stage " + stage + " of document " + documentId, connection -> {
             DocumentTables.markStage(connection, documentId, stage, version);
             return null;
         });
+    }
+
+    @Override
+    public void markStages(Case aCase, Collection<String> documentIds, String stage) {
+        String version = versionOf(stage);
+        List<DocumentTables.StageMark> marks = new ArrayList<>();
+        for (String documentId : documentIds) {
+            marks.add(new DocumentTables.StageMark(documentId, stage, version));
+        }
+        read(aCase, "record stage " + stage + " of " + marks.size() + " documents", connection -> {
+            DocumentTables.markStages(connection, marks);
+            return null;
+        });
+    }
+
+    /** The version of the registered stage of that name, or an empty version when there is none. */
+    private String versionOf(String stage) {
+        return stages.values().stream().filter(entry -> entry[0].equals(stage)).map(entry -> entry[1]).findFirst()
+                .orElse("");
     }
 }
