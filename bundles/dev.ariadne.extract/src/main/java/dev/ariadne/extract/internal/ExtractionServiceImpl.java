@@ -49,6 +49,8 @@ public class ExtractionServiceImpl implements ExtractionService {
     static final int BATCH_CHARS = 4_000_000;
     /** The longest an analysed document waits for others to share its transaction. */
     static final int BATCH_MILLIS = 250;
+    /** How many chars of analysed text may wait for the writer (a longer document waits alone). */
+    static final int WAITING_CHARS = 16_000_000;
     /** Follows the last analysed document. */
     private static final Object END = new Object();
 
@@ -85,7 +87,8 @@ public class ExtractionServiceImpl implements ExtractionService {
      * merged, resolved and stored in the order their analysis finished, on a thread of the job's own
      * ({@link #storeInBatches}). So one worker analyses the next document while the previous ones are written, and
      * names resolve in document order as in the import. The job's thread reads each document's text while the workers
-     * analyse the ones before it; at most one more analysed document than there are workers waits for the writer.
+     * analyse the ones before it. Analysed documents of up to {@value #WAITING_CHARS} chars of text wait for the
+     * writer while it writes a batch, so that the workers go on meanwhile.
      */
     private Integer run(Case aCase, boolean all, JobContext context) throws Exception {
         int total = documents.count(aCase);
@@ -95,7 +98,7 @@ public class ExtractionServiceImpl implements ExtractionService {
         ExecutorService pool = context.executor();
         int parallelism = Math.max(1, context.parallelism());
         Semaphore permits = new Semaphore(parallelism);
-        Semaphore waitingToBeStored = new Semaphore(parallelism + 1);
+        Semaphore waitingChars = new Semaphore(WAITING_CHARS);
         BlockingQueue<Object> analysed = new LinkedBlockingQueue<>();
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ariadne-entities-store");
@@ -103,7 +106,7 @@ public class ExtractionServiceImpl implements ExtractionService {
             return thread;
         });
         Future<?> writing = writer.submit(() -> {
-            storeInBatches(aCase, analysed, waitingToBeStored, done, context);
+            storeInBatches(aCase, analysed, waitingChars, done, context);
             return null;
         });
         List<Future<?>> running = new ArrayList<>();
@@ -131,7 +134,7 @@ public class ExtractionServiceImpl implements ExtractionService {
                             try {
                                 ExtractionEngine.Analysis analysis = analyse(aCase, document, text, context);
                                 if (analysis != null) {
-                                    waitingToBeStored.acquire();
+                                    waitingChars.acquire(waitingChars(analysis));
                                     analysed.add(analysis);
                                     queued = true;
                                 }
@@ -170,7 +173,7 @@ public class ExtractionServiceImpl implements ExtractionService {
      * or at the end. Its documents are reported done once both commits are made: a killed job has stored every
      * document it reported, and the next run extracts the others.
      */
-    private void storeInBatches(Case aCase, BlockingQueue<Object> analysed, Semaphore waitingToBeStored,
+    private void storeInBatches(Case aCase, BlockingQueue<Object> analysed, Semaphore waitingChars,
             AtomicInteger done, JobContext context) throws InterruptedException {
         List<ExtractionEngine.Analysis> batch = new ArrayList<>();
         Object next = null;
@@ -179,7 +182,7 @@ public class ExtractionServiceImpl implements ExtractionService {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BATCH_MILLIS);
             long chars = 0;
             while (next instanceof ExtractionEngine.Analysis analysis) {
-                waitingToBeStored.release();
+                waitingChars.release(waitingChars(analysis));
                 batch.add(analysis);
                 chars += analysis.body().length();
                 if (batch.size() >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
@@ -235,6 +238,11 @@ public class ExtractionServiceImpl implements ExtractionService {
             failed(aCase, document, e, context);
             return null;
         }
+    }
+
+    /** The share of {@link #WAITING_CHARS} an analysed document holds while it waits for the writer. */
+    private static int waitingChars(ExtractionEngine.Analysis analysis) {
+        return Math.min(analysis.body().length(), WAITING_CHARS);
     }
 
     /**
