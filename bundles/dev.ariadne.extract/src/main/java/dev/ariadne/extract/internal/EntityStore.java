@@ -168,14 +168,6 @@ public class EntityStore {
 
     // ---------------------------------------------------------------- extraction
 
-    /**
-     * Replaces the extracted mentions of a document (hand-made ones stay), applying the corrections in force, and
-     * records its extraction status.
-     */
-    void storeDocument(Case aCase, Status status, List<Resolved> mentions) throws SQLException {
-        storeDocuments(aCase, List.of(new Extracted(status, people -> mentions)));
-    }
-
     /** The unique person of the case with a word as first or last name, as the connection sees the case. */
     @FunctionalInterface
     interface People {
@@ -190,8 +182,9 @@ public class EntityStore {
     }
 
     /**
-     * Stores the documents one after another in one transaction, as {@link #storeDocument} would each: one commit
-     * writes them all, or none of them when one fails.
+     * Replaces the extracted mentions of documents (hand-made ones stay), applying the corrections in force, and
+     * records their extraction status: one document after another in one transaction, so one commit writes them all,
+     * or none of them when one fails.
      *
      * @return the number of mentions stored for each document, in order
      */

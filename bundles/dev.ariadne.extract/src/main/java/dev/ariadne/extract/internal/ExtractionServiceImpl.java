@@ -168,10 +168,10 @@ public class ExtractionServiceImpl implements ExtractionService {
     /**
      * The job's writer: stores the analysed documents in the order they come, several in one transaction and their
      * stage marks in a second one: each commit writes a chunk of every database page it changed (the case database
-     * runs with {@code WRITE_DELAY=0}), so the thread that stores spent a third of its time committing. A batch is written when it holds {@value #BATCH_DOCUMENTS}
-     * documents or {@value #BATCH_CHARS} chars of text, when its first document has waited {@value #BATCH_MILLIS} ms,
-     * or at the end. Its documents are reported done once both commits are made: a killed job has stored every
-     * document it reported, and the next run extracts the others.
+     * runs with {@code WRITE_DELAY=0}), so the thread that stores spent a third of its time committing. A batch is
+     * written when it holds {@value #BATCH_DOCUMENTS} documents or {@value #BATCH_CHARS} chars of text, when its first
+     * document has waited {@value #BATCH_MILLIS} ms, or at the end. Its documents are reported done once both commits
+     * are made: a killed job has stored every document it reported, and the next run extracts the others.
      */
     private void storeInBatches(Case aCase, BlockingQueue<Object> analysed, Semaphore waitingChars,
             AtomicInteger done, JobContext context) throws InterruptedException {
